@@ -1,0 +1,35 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "parley",
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // 1. Text in, structure out. Pure Swift, no terminal.
+        .target(name: "Corpus"),
+        // Scoring against PolNeAR-style brat gold; mirrors shared/tools/score_attribution.py.
+        .target(name: "Evaluation", dependencies: ["Corpus"]),
+        // 2. The view-model: state, reducer, keymap, layout, rendering into a cell grid.
+        .target(name: "ReaderModel", dependencies: ["Corpus"]),
+        // 3. ncursesw, seen through a shim header.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(name: "Terminal", dependencies: ["ReaderModel", "CNcursesw"]),
+        // 4. The executable.
+        .executableTarget(
+            name: "parley",
+            dependencies: [
+                "Corpus", "Evaluation", "ReaderModel", "Terminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+        .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "Corpus"]),
+        // Drives the built binary: CLI behaviour and tmux end-to-end sessions.
+        .testTarget(name: "ParleyTests", dependencies: ["parley"]),
+    ]
+)

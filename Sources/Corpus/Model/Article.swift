@@ -1,0 +1,33 @@
+/// One parsed article: its text and everything the engine found in it. Immutable once built.
+public struct Article: Sendable, Identifiable {
+    /// File stem, e.g. "002_e1d31f4d4fa66c48".
+    public var id: String { doc }
+    public let doc: String
+    public let path: String
+    public let text: ArticleText
+    public let title: String
+    public let segments: [Segment]
+    public let sentences: [Sentence]
+    public let actors: [Actor]
+    public let quotes: [Quote]
+    public let claims: [Claim]
+
+    public init(doc: String, path: String, text: ArticleText, title: String, segments: [Segment],
+                sentences: [Sentence], actors: [Actor], quotes: [Quote], claims: [Claim]) {
+        self.doc = doc
+        self.path = path
+        self.text = text
+        self.title = title
+        self.segments = segments
+        self.sentences = sentences
+        self.actors = actors
+        self.quotes = quotes
+        self.claims = claims
+    }
+
+    public func actor(id: String) -> Actor? { actors.first { $0.id == id } }
+    public func quote(id: String) -> Quote? { quotes.first { $0.id == id } }
+    public func segments(of kind: SegmentKind) -> [Segment] { segments.filter { $0.kind == kind } }
+    public var byline: String? { segments(of: .byline).first.map { text.string($0.span) } }
+    public var dateline: String? { segments(of: .dateline).first.map { text.string($0.span) } }
+}

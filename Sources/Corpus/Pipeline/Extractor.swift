@@ -1,0 +1,13 @@
+/// The single pass from text to structure for one article.
+public enum Extractor {
+    public static func extract(_ source: SourceText) -> Article {
+        let text = ArticleText(source.text)
+        let segments = Segmenter.segment(text)
+        let sentences = SentenceSplitter.split(text, segments: segments)
+        let attribution = Attributor.attribute(text, segments: segments, sentences: sentences)
+        let claims = ClaimExtractor.extract(text, sentences: sentences, actors: attribution.actors, quotes: attribution.quotes)
+        let title = segments.first { $0.kind == .title }.map { text.string($0.span) } ?? source.doc
+        return Article(doc: source.doc, path: source.path, text: text, title: title, segments: segments,
+                       sentences: sentences, actors: attribution.actors, quotes: attribution.quotes, claims: claims)
+    }
+}

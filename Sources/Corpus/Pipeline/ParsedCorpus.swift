@@ -1,0 +1,56 @@
+/// A speaker seen across the whole corpus.
+public struct CorpusActor: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    public var role: String?
+    public var aliases: [String]
+    /// Docs of the articles this actor is quoted or mentioned in.
+    public var docs: [String]
+    public var quoteCount: Int
+
+    public init(id: String, name: String, kind: ActorKind, role: String?, aliases: [String], docs: [String], quoteCount: Int) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.aliases = aliases
+        self.docs = docs
+        self.quoteCount = quoteCount
+    }
+}
+
+/// The shared, immutable result of parsing a corpus: the articles, with actor ids unified across them.
+public struct ParsedCorpus: Sendable {
+    public let articles: [Article]
+    public let actors: [CorpusActor]
+
+    public init(articles: [Article], actors: [CorpusActor]) {
+        self.articles = articles
+        self.actors = actors
+    }
+}
+
+public enum CorpusBuilder {
+    /// Extracts every source and merges actors across articles. (Placeholder: ids are merged by equality only.)
+    public static func build(_ sources: [SourceText]) -> ParsedCorpus {
+        let articles = sources.map(Extractor.extract)
+        var byID: [String: CorpusActor] = [:]
+        var order: [String] = []
+        for article in articles {
+            for actor in article.actors {
+                let quotes = article.quotes.filter { $0.actor == actor.id }.count
+                if var known = byID[actor.id] {
+                    known.docs.append(article.doc)
+                    known.quoteCount += quotes
+                    byID[actor.id] = known
+                } else {
+                    order.append(actor.id)
+                    byID[actor.id] = CorpusActor(id: actor.id, name: actor.name, kind: actor.kind, role: actor.role,
+                                                 aliases: actor.aliases, docs: [article.doc], quoteCount: quotes)
+                }
+            }
+        }
+        return ParsedCorpus(articles: articles, actors: order.compactMap { byID[$0] })
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Parley: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "Read news articles and see who said what.",
+        subcommands: [Extract.self]
+    )
+}
