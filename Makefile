@@ -25,3 +25,19 @@ uninstall:
 
 clean:
 	rm -rf .build
+
+# Performance suite, in its own package so `make test` never builds it (README, "Performance").
+BENCH := Benchmarks/.build/release/parley-bench
+.PHONY: bench bench-large gen-corpus
+bench:
+	cd Benchmarks && $(SWIFT) build -c release
+	$(BENCH) --out bench/results.json
+
+bench-large:
+	cd Benchmarks && $(SWIFT) build -c release
+	$(BENCH) --large --out bench/results-large.json
+
+# make gen-corpus ARTICLES=10000 SEED=1 OUT=/tmp/news
+gen-corpus:
+	cd Benchmarks && $(SWIFT) build -c release --product gen-corpus
+	Benchmarks/.build/release/gen-corpus --articles $(ARTICLES) --seed $(SEED) $(OUT)

@@ -5,6 +5,9 @@ let package = Package(
     name: "parley",
     products: [
         .executable(name: "parley", targets: ["parley"]),
+        // For the benchmark package beside this one.
+        .library(name: "Corpus", targets: ["Corpus"]),
+        .library(name: "ReaderModel", targets: ["ReaderModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

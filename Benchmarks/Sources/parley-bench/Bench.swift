@@ -1,0 +1,59 @@
+import Corpus
+import Foundation
+import SyntheticNews
+
+/// parley-bench [--large] [--out FILE] [--source DIR]: the performance suite (see README, "Performance").
+@main
+struct Bench {
+    static func main() async throws {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "--child", arguments.count == 3 {
+            MemoryBench.child(mode: arguments[1], folder: arguments[2])
+            return
+        }
+        let large = arguments.contains("--large")
+        let out = option("--out", in: arguments, default: "bench/results.json")
+        let writer = try CorpusWriter(sourceFolder: option("--source", in: arguments, default: "corpus"))
+        let sizes = large ? [1_000, 10_000, 100_000] : [1_000, 10_000]
+        var results = Results()
+
+        var previous: (size: Int, time: Double)?
+        for size in sizes {
+            let time = await ExtractionBench.run(texts: writer.texts(articles: size, seed: 42), label: "\(size / 1000)k",
+                                                 into: &results)
+            if let previous {
+                let ratio = time / (Double(size / previous.size) * previous.time)
+                results.add("scaling \(size / 1000)k vs \(previous.size / 1000)k: time ratio / size ratio", ratio, "ratio")
+            }
+            previous = (size, time)
+        }
+
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        for size in sizes.dropFirst() {
+            let folder = scratch + "/\(size)"
+            try writer.write(articles: size, seed: 42, to: folder)
+            try MemoryBench.run(folder: folder, label: "\(size / 1000)k", into: &results)
+            ReaderBench.startup(folder: folder, label: "\(size / 1000)k", into: &results)
+        }
+
+        let corpus = CorpusBuilder.build(writer.texts(articles: 10_000, seed: 42).enumerated().map {
+            SourceText(doc: "a\($0.offset)", path: "", text: $0.element)
+        })
+        var big = ""
+        for text in writer.texts(articles: 2_000, seed: 7) where big.utf8.count < 5_000_000 { big += text }
+        let bigArticle = CorpusBuilder.build([SourceText(doc: "big", path: "", text: big)])
+        ReaderBench.interaction(corpus: corpus, bigArticle: bigArticle, into: &results)
+
+        PathologicalBench.run(scale: large ? 50_000_000 : 10_000_000, into: &results)
+
+        let regressions = try results.save(to: out)
+        print("\nwrote \(out)")
+        for regression in regressions { print("REGRESSION \(regression)") }
+    }
+
+    static func option(_ name: String, in arguments: [String], default value: String) -> String {
+        guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return value }
+        return arguments[index + 1]
+    }
+}
