@@ -24,7 +24,7 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/parley
 
 clean:
-	rm -rf .build
+	rm -rf .build Benchmarks/.build
 
 # Performance suite, in its own package so `make test` never builds it (README, "Performance").
 BENCH := Benchmarks/.build/release/parley-bench
