@@ -1,0 +1,173 @@
+/// The state of attribution as it walks an article block by block: the quotes found so far, the
+/// actor table, and what a quotation without a cue would continue.
+struct AttributionPass {
+    struct Found {
+        var span: Span
+        var kind: QuoteKind
+        var speaker: Span?
+        var cue: Span?
+        var actor: Int?
+        var segment: Int
+    }
+
+    let scalars: [Unicode.Scalar]
+    private(set) var table = ActorTable()
+    private(set) var found: [Found] = []
+    private var previous: BlockContext?
+    /// Attributions do not nest: a cue inside reported speech already found is part of that speech.
+    private var reportedUntil = 0
+
+    init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
+    mutating func read(_ block: BlockContext) {
+        let direct = DirectCueFinder(block: block)
+        let indirect = IndirectFinder(block: block)
+        var usedCues = Set<Int>()
+        var quotations = block.quotations.makeIterator()
+        var nextQuotation = quotations.next()
+        registerNames(block)
+        for sentence in block.sentences {
+            noteSubject(block, sentence: sentence)
+            var index = sentence.lowerBound
+            while index < sentence.upperBound {
+                if let quotation = nextQuotation, let open = block.tokenIndex(startingAt: quotation.span.start), open <= index {
+                    readQuotation(quotation, open: open, block: block, finder: direct, usedCues: &usedCues)
+                    nextQuotation = quotations.next()
+                    continue
+                }
+                if !block.quoted[index], !usedCues.contains(index), block.tokens[index].span.start >= reportedUntil {
+                    let match = block.isCue(index) ? indirect.match(cue: index, sentence: sentence)
+                        : indirect.accordingTo(at: index, sentence: sentence)
+                    if let match { record(indirect: match, block: block, usedCues: &usedCues) }
+                }
+                index += 1
+            }
+        }
+        while let quotation = nextQuotation, let open = block.tokenIndex(startingAt: quotation.span.start) {
+            readQuotation(quotation, open: open, block: block, finder: direct, usedCues: &usedCues)
+            nextQuotation = quotations.next()
+        }
+        previous = block
+    }
+
+    // MARK: - Quotations
+
+    private mutating func readQuotation(_ quotation: Quotation, open: Int, block: BlockContext, finder: DirectCueFinder,
+                                        usedCues: inout Set<Int>) {
+        let sentence = block.sentence(containing: open)
+        let close = quotation.closed ? block.tokenIndex(startingAt: quotation.span.end - 1) : nil
+        guard isWholeQuotation(open: open, block: block, sentence: sentence) else {
+            guard let match = finder.fragment(opening: open, sentenceStart: sentence.lowerBound),
+                  let actor = table.resolve(match.phrase, block: block.segment) else { return }
+            found.append(Found(span: quotation.span, kind: .partial, speaker: match.phrase.span,
+                               cue: match.cue.map(block.cueSpan), actor: actor, segment: block.segment))
+            return
+        }
+        let afterMatch = close.flatMap { finder.after(closing: $0, sentenceEnd: sentence.upperBound) }
+        let beforeMatch = afterMatch == nil ? finder.before(opening: open, sentenceStart: sentence.lowerBound) : nil
+        if let beforeMatch, let cue = beforeMatch.cue, usedCues.contains(cue), extendLastQuote(to: quotation.span) { return }
+        if let match = afterMatch ?? beforeMatch ?? colonLead(open: open, block: block) {
+            let actor = table.resolve(match.phrase, block: block.segment)
+            if let cue = match.cue { usedCues.insert(cue) }
+            appendDirect(quotation, speaker: match.phrase.span, cue: match.cue.map(block.cueSpan), actor: actor, block: block)
+            return
+        }
+        if let continued = continuedSpeaker(open: open, block: block, sentence: sentence) {
+            appendDirect(quotation, speaker: continued.speaker, cue: nil, actor: continued.actor, block: block)
+            return
+        }
+        appendDirect(quotation, speaker: nil, cue: nil, actor: nil, block: block)
+    }
+
+    /// A quotation opening a sentence, or following ":", ",", a dash, a bracket or a cue, is said whole;
+    /// one inside running prose is a fragment of someone's words or a term.
+    private func isWholeQuotation(open: Int, block: BlockContext, sentence: Range<Int>) -> Bool {
+        guard open > sentence.lowerBound else { return true }
+        let before = block.tokens[open - 1]
+        if let scalar = before.scalar {
+            return scalar == ":" || scalar == "," || scalar == ";" || scalar.isDash || scalar.isOpeningBracket || scalar.isSentenceEnd
+                || scalar.isDoubleQuote
+        }
+        return block.isCue(open - 1) || (before.lower == "that" && open >= 2 && block.isCue(open - 2))
+    }
+
+    /// `"A," Lavrov said, "B."`: the second half joins the quote the cue already attributed.
+    private mutating func extendLastQuote(to span: Span) -> Bool {
+        guard var last = found.last, last.kind == .direct else { return false }
+        last.span = Span(last.span.start, span.end)
+        found[found.count - 1] = last
+        return true
+    }
+
+    /// A paragraph that opens a quotation right after one ending "Lavrov added:".
+    private func colonLead(open: Int, block: BlockContext) -> CueMatch? {
+        guard open == 0, let previous, let last = previous.tokens.indices.last, previous.tokens[last].isPunctuation(":"),
+              previous.segment < block.segment else { return nil }
+        let sentence = previous.sentence(containing: last)
+        return DirectCueFinder(block: previous).before(opening: last + 1, sentenceStart: sentence.lowerBound)
+    }
+
+    /// Who goes on speaking in a quotation with no cue: the speaker of the quotation just before, or
+    /// the speaker last introduced nearby.
+    private func continuedSpeaker(open: Int, block: BlockContext, sentence: Range<Int>) -> (actor: Int, speaker: Span?)? {
+        guard let last = found.last(where: { $0.actor != nil }), let actor = last.actor, block.segment - last.segment <= 2 else {
+            return nil
+        }
+        return (actor, last.speaker)
+    }
+
+    private mutating func appendDirect(_ quotation: Quotation, speaker: Span?, cue: Span?, actor: Int?, block: BlockContext) {
+        found.append(Found(span: quotation.span, kind: .direct, speaker: speaker, cue: cue, actor: actor, segment: block.segment))
+    }
+
+    // MARK: - Reported speech
+
+    private mutating func record(indirect match: IndirectFinder.Match, block: BlockContext, usedCues: inout Set<Int>) {
+        if let cue = match.cue.cue { usedCues.insert(cue) }
+        let coveredByQuote = found.contains { $0.kind == .direct && $0.span.overlap(match.content) * 2 > match.content.length }
+        guard !coveredByQuote, let actor = table.resolve(match.cue.phrase, block: block.segment) else { return }
+        found.append(Found(span: match.content, kind: .indirect, speaker: match.cue.phrase.span,
+                           cue: match.cue.cue.map(block.cueSpan), actor: actor, segment: block.segment))
+        reportedUntil = max(reportedUntil, match.content.end)
+    }
+
+    /// A sentence opening with a person's name makes them the likely referent of a later "he".
+    private mutating func noteSubject(_ block: BlockContext, sentence: Range<Int>) {
+        guard let phrase = block.reader.phrase(from: sentence.lowerBound, ceiling: sentence.upperBound) else { return }
+        switch phrase.reading {
+        case .named(let name, _, let organisation):
+            guard !organisation, name.contains(" ") || table.knowsSurname(name) else { return }
+        case .common(_, _, let definite, let plural):
+            guard definite, !plural else { return }
+        case .pronoun:
+            return
+        }
+        _ = table.resolve(phrase, block: block.segment, use: .subject)
+    }
+
+    /// Full names anywhere outside quotations ("Sergey Lavrov publicly undercut..."), so that a later
+    /// "Lavrov said" joins the person they name.
+    private mutating func registerNames(_ block: BlockContext) {
+        var index = 0
+        let tokens = block.tokens
+        while index < tokens.count {
+            guard !block.quoted[index], block.reader.isNameToken(tokens[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end + 1 < tokens.count, !block.quoted[end + 1], block.reader.isNameToken(tokens[end + 1]) { end += 1 }
+            if end > index, let phrase = block.reader.phrase(endingAt: end, floor: 0),
+               case .named(let name, _, let organisation) = phrase.reading, !organisation, name.contains(" ") {
+                _ = table.resolve(phrase, block: block.segment, use: .mention)
+            }
+            index = end + 1
+        }
+    }
+
+    // MARK: - Result
+
+    func finish(text: ArticleText) -> Attribution {
+        ArticleActors.build(table: table, found: found, text: text)
+    }
+}

@@ -1,0 +1,88 @@
+/// Reported speech: "X said (that) ...", "..., X said.", "according to X, ...".
+struct IndirectFinder {
+    let block: BlockContext
+
+    private var tokens: [Token] { block.tokens }
+
+    struct Match {
+        var cue: CueMatch
+        var content: Span
+    }
+
+    /// The reported speech whose cue is the token at `cue`, if the sentence reads that way.
+    func match(cue: Int, sentence: Range<Int>) -> Match? {
+        let word = tokens[cue].lower
+        let weak = CueLexicon.weakForIndirect.contains(word) && CueLexicon.phrasalCues[word] == nil
+        guard !weak || (cue + 1 < sentence.upperBound && tokens[cue + 1].lower == "that") else { return nil }
+        guard let phrase = block.reader.phrase(before: cue, floor: sentence.lowerBound) else { return nil }
+        if case .pronoun(let pronoun) = phrase.reading, pronoun == "it" || pronoun == "i" { return nil }
+        let found = CueMatch(phrase: phrase, cue: cue)
+        var start = block.cueEnd(cue) + 1
+        if CueLexicon.tellVerbs.contains(word), let object = block.reader.phrase(from: start, ceiling: sentence.upperBound) {
+            start = object.tokens.upperBound
+        }
+        start = skipToThat(from: start, sentence: sentence)
+        let comma = phrase.tokens.lowerBound - 1
+        let parenthetical = comma > sentence.lowerBound && tokens[comma].isPunctuation(",")
+            && start < sentence.upperBound && tokens[start].isPunctuation(",")
+        // "The real issue, he argued, lies elsewhere."
+        if parenthetical, let content = content(from: sentence.lowerBound, to: sentence.upperBound) {
+            return Match(cue: found, content: content)
+        }
+        if let content = content(from: start, to: sentence.upperBound) { return Match(cue: found, content: content) }
+        // "..., sources said." The content is what came before the speaker.
+        guard comma > sentence.lowerBound, tokens[comma].isPunctuation(",") || tokens[comma].scalar?.isDoubleQuote == true,
+              atSentenceEnd(block.cueEnd(cue) + 1, sentence: sentence),
+              let content = content(from: sentence.lowerBound, to: comma) else { return nil }
+        return Match(cue: found, content: content)
+    }
+
+    /// "According to X, ..." and "..., according to X."
+    func accordingTo(at index: Int, sentence: Range<Int>) -> Match? {
+        guard index + 2 < sentence.upperBound, tokens[index].lower == "according", tokens[index + 1].lower == "to",
+              let phrase = block.reader.phrase(from: index + 2, ceiling: sentence.upperBound) else { return nil }
+        let found = CueMatch(phrase: phrase, cue: index)
+        if index == sentence.lowerBound {
+            var start = phrase.tokens.upperBound
+            while start < sentence.upperBound, !tokens[start].isPunctuation(",") { start += 1 }
+            guard let content = content(from: start + 1, to: sentence.upperBound) else { return nil }
+            return Match(cue: found, content: content)
+        }
+        var end = index
+        if end > sentence.lowerBound, tokens[end - 1].isPunctuation(",") { end -= 1 }
+        guard let content = content(from: sentence.lowerBound, to: end) else { return nil }
+        return Match(cue: found, content: content)
+    }
+
+    /// "said on Monday that ..." reads from "that".
+    private func skipToThat(from start: Int, sentence: Range<Int>) -> Int {
+        var index = start
+        while index < sentence.upperBound, index - start <= 6, tokens[index].isWord {
+            if tokens[index].lower == "that" { return index }
+            index += 1
+        }
+        return start
+    }
+
+    private func atSentenceEnd(_ index: Int, sentence: Range<Int>) -> Bool {
+        guard index < sentence.upperBound else { return true }
+        let token = tokens[index]
+        return token.scalar.map { $0.isSentenceEnd || $0 == "," || $0 == ";" } ?? false
+            || (index + 1 < sentence.upperBound && ["on", "in", "at", "during", "after", "last", "this", "yesterday", "today", "earlier"].contains(token.lower))
+    }
+
+    /// The words from `start` up to `end`, without the closing period; nil when too short to be speech.
+    private func content(from start: Int, to end: Int) -> Span? {
+        guard start < end, tokens[start].isWord || tokens[start].scalar?.isDoubleQuote == true,
+              !["but", "and", "or", "nor", "so", "as", "because", "than"].contains(tokens[start].lower) else { return nil }
+        var end = end
+        // An infinitive ("agreed to end the war") reaches only to the end of its clause.
+        if tokens[start].lower == "to", let comma = tokens[start..<end].firstIndex(where: { $0.isPunctuation(",") }) { end = comma }
+        var last = end - 1
+        while last > start, let scalar = tokens[last].scalar, scalar.isSentenceEnd || scalar == "," || scalar == ";" || scalar == ":" {
+            last -= 1
+        }
+        guard last - start >= 2 else { return nil }
+        return Span(tokens[start].span.start, tokens[last].span.end)
+    }
+}

@@ -1,0 +1,193 @@
+/// Reads speaker phrases out of a block's tokens, backwards from a cue ("Lavrov said") or forwards
+/// after one ("said Lavrov"). Every scan is bounded, so reading stays linear in the text.
+struct PhraseReader {
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+
+    private static let maxPhrase = 8
+    private static let maxAppositive = 18
+
+    /// The speaker phrase that ends just before `index`, skipping adverbs and auxiliaries
+    /// ("Lavrov publicly said") and an appositive between commas ("Jensen, director of X, said").
+    func phrase(before index: Int, floor: Int) -> SpeakerPhrase? {
+        var end = index - 1
+        while end >= floor, tokens[end].isWord, SpeakerLexicon.verbFillers.contains(tokens[end].lower) { end -= 1 }
+        guard end >= floor else { return nil }
+        if tokens[end].isPunctuation(","), let appositive = appositive(endingAt: end, floor: floor) {
+            guard var phrase = phrase(endingAt: appositive.lowerBound - 2, floor: floor) else { return nil }
+            phrase.appositiveRole = text(appositive)
+            return phrase
+        }
+        return phrase(endingAt: end, floor: floor)
+    }
+
+    /// The speaker phrase starting at `index` ("said [the official]", "said [Donald Jensen], director").
+    func phrase(from index: Int, ceiling: Int) -> SpeakerPhrase? {
+        guard index < ceiling, tokens[index].isWord else { return nil }
+        let first = tokens[index]
+        if SpeakerLexicon.pronouns.contains(first.lower) { return pronoun(at: index) }
+        var end = index
+        while end + 1 < ceiling, end + 1 - index < Self.maxPhrase, tokens[end + 1].isWord,
+              continuesPhrase(tokens[end + 1], after: tokens[end]) {
+            end += 1
+        }
+        return phrase(endingAt: end, floor: index)
+    }
+
+    /// A phrase whose last token is `end`.
+    func phrase(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
+        guard end >= floor, end < tokens.count, tokens[end].isWord else { return nil }
+        let last = tokens[end]
+        if SpeakerLexicon.pronouns.contains(last.lower) { return pronoun(at: end) }
+        if last.possessiveStem != nil { return nil }
+        if isNameToken(last) { return named(endingAt: end, floor: floor) }
+        if SpeakerLexicon.singularHeads.contains(last.lower) || SpeakerLexicon.pluralHeads.contains(last.lower) {
+            return common(endingAt: end, head: end, floor: floor)
+        }
+        return postmodified(endingAt: end, floor: floor)
+    }
+
+    // MARK: - Kinds of phrase
+
+    private func pronoun(at index: Int) -> SpeakerPhrase {
+        let word = tokens[index].lower
+        // "it" speaks only for organisations, and "I" only inside quotations; both are rarely cues' subjects.
+        return SpeakerPhrase(span: tokens[index].span, tokens: index..<index + 1, reading: .pronoun(word))
+    }
+
+    private func named(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
+        var start = end
+        while start - 1 >= floor, end - (start - 1) < Self.maxPhrase {
+            let candidate = tokens[start - 1]
+            guard candidate.isWord else { break }
+            if isNameToken(candidate) || isRoleWord(candidate) || candidate.possessiveStem.map({ _ in candidate.isCapitalized }) == true {
+                start -= 1
+            } else if candidate.lower == "of" || candidate.lower == "for",
+                      start - 2 >= floor, tokens[start - 2].isWord, tokens[start - 2].isCapitalized {
+                start -= 1
+            } else {
+                break
+            }
+        }
+        while start < end, isConnector(tokens[start].lower) { start += 1 }
+        var definite = false
+        if start - 1 >= floor, tokens[start - 1].lower == "the" { definite = true }
+        let words = tokens[start...end]
+        let isOrganisation = words.contains { EntityLexicon.organisationWords.contains($0.lower) || EntityLexicon.countries[$0.lower] != nil }
+            || EntityLexicon.countries[words.map(\.lower).joined(separator: " ")] != nil
+            || EntityLexicon.capitals[words.map(\.lower).joined(separator: " ")] != nil
+        if isOrganisation {
+            let nameStart = words.firstIndex { !isRoleWord($0) || EntityLexicon.organisationWords.contains($0.lower) } ?? start
+            return SpeakerPhrase(span: Span(tokens[definite ? start - 1 : start].span.start, tokens[end].span.end),
+                                 tokens: start..<end + 1,
+                                 reading: .named(name: text(nameStart..<end + 1), role: nil, organisation: true))
+        }
+        var nameStart = end
+        while nameStart - 1 >= start, isNameToken(tokens[nameStart - 1]) { nameStart -= 1 }
+        // Only the role words right before the name are its role ("U.S. President" of "Donald Trump").
+        var roleStart = nameStart
+        while roleStart - 1 >= start, isRoleWord(tokens[roleStart - 1]) { roleStart -= 1 }
+        start = roleStart
+        let role = nameStart > start ? text(start..<nameStart) : nil
+        guard !SpeakerLexicon.notNames.contains(tokens[nameStart].lower) else { return nil }
+        if definite, role == nil, nameStart == end { return nil }
+        return SpeakerPhrase(span: Span(tokens[start].span.start, tokens[end].span.end), tokens: start..<end + 1,
+                             reading: .named(name: text(nameStart..<end + 1), role: role, organisation: false))
+    }
+
+    /// "one U.S. official", "the Russian foreign minister", "analysts", "Western diplomatic circles".
+    private func common(endingAt end: Int, head: Int, floor: Int) -> SpeakerPhrase? {
+        var start = head
+        while start - 1 >= floor, head - (start - 1) < Self.maxPhrase {
+            let candidate = tokens[start - 1]
+            guard candidate.isWord, !SpeakerLexicon.verbFillers.contains(candidate.lower),
+                  !CueLexicon.speechVerbs.contains(candidate.lower), !isPrepositionLike(candidate.lower) else { break }
+            start -= 1
+            if isDeterminer(candidate.lower) { break }
+        }
+        let headWord = tokens[head].lower
+        let plural = SpeakerLexicon.pluralHeads.contains(headWord)
+        let determiner = tokens[start].lower
+        guard plural || isDeterminer(determiner) || tokens[start].possessiveStem != nil else { return nil }
+        let definite = ["the", "this", "that", "these", "those"].contains(determiner)
+        let phraseStart = isDeterminer(determiner) ? start + 1 : start
+        let phraseText = text(min(phraseStart, head)..<head + 1)
+        return SpeakerPhrase(span: Span(tokens[start].span.start, tokens[end].span.end), tokens: start..<end + 1,
+                             reading: .common(phrase: phraseText, head: headWord, definite: definite, plural: plural))
+    }
+
+    /// "a source familiar with the talks": the head comes before a short modifier.
+    private func postmodified(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
+        let starters: Set<String> = ["familiar", "close", "involved", "with", "knowledgeable", "briefed", "from", "at", "in", "who"]
+        var index = end - 1
+        while index >= floor, end - index <= 6, tokens[index].isWord {
+            let word = tokens[index].lower
+            if SpeakerLexicon.singularHeads.contains(word) || SpeakerLexicon.pluralHeads.contains(word) {
+                guard index + 1 <= end, starters.contains(tokens[index + 1].lower) else { return nil }
+                return common(endingAt: end, head: index, floor: floor)
+            }
+            if CueLexicon.speechVerbs.contains(word) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Pieces
+
+    /// The token range of ", appositive," ending at the comma `comma`, when it reads like one.
+    private func appositive(endingAt comma: Int, floor: Int) -> Range<Int>? {
+        var index = comma - 1
+        while index >= floor, comma - index <= Self.maxAppositive {
+            if tokens[index].isPunctuation(",") {
+                let inner = index + 1..<comma
+                guard !inner.isEmpty, index - 1 >= floor, tokens[index - 1].isWord else { return nil }
+                let first = tokens[inner.lowerBound]
+                let looksLikeRole = !first.isCapitalized || isRoleWord(first) || isDeterminer(first.lower)
+                return looksLikeRole ? inner : nil
+            }
+            if !tokens[index].isWord, !tokens[index].isPunctuation("."), !tokens[index].isPunctuation("-") { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    func isNameToken(_ token: Token) -> Bool {
+        guard token.isWord, token.isCapitalized, token.possessiveStem == nil else { return false }
+        return !SpeakerLexicon.roleWords.contains(token.lower) && !SpeakerLexicon.notNames.contains(token.lower)
+            && !CueLexicon.speechVerbs.contains(token.lower)
+    }
+
+    private func isRoleWord(_ token: Token) -> Bool {
+        SpeakerLexicon.roleWords.contains(token.lower) || Self.isNationality(token)
+    }
+
+    static func isNationality(_ token: Token) -> Bool {
+        guard token.isCapitalized else { return false }
+        let word = token.lower
+        return word.hasSuffix("ian") || word.hasSuffix("ean") || word.hasSuffix("ese") || word.hasSuffix("ish")
+            || ["american", "israeli", "french", "german", "greek", "dutch", "swiss", "iraqi", "saudi", "western", "eastern"].contains(word)
+    }
+
+    private func continuesPhrase(_ next: Token, after previous: Token) -> Bool {
+        if next.isCapitalized { return true }
+        if isRoleWord(next) || SpeakerLexicon.singularHeads.contains(next.lower) || SpeakerLexicon.pluralHeads.contains(next.lower) { return true }
+        if isDeterminer(previous.lower) { return true }
+        return !previous.isCapitalized && !CueLexicon.speechVerbs.contains(next.lower) && !isPrepositionLike(next.lower)
+            && !SpeakerLexicon.verbFillers.contains(next.lower) && next.lower != "that"
+    }
+
+    private func isDeterminer(_ word: String) -> Bool {
+        SpeakerLexicon.indefinite.contains(word) || ["the", "this", "that", "these", "those", "his", "her", "their", "its"].contains(word)
+    }
+
+    private func isConnector(_ word: String) -> Bool { word == "of" || word == "for" || word == "and" || word == "the" }
+
+    private func isPrepositionLike(_ word: String) -> Bool {
+        ["to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "than", "as", "into", "that", "which", "who", "whom", "and", "or", "but", "if", "when", "while", "because", "what"].contains(word)
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return String(String.UnicodeScalarView(scalars[tokens[first].span.start..<tokens[last].span.end]))
+    }
+}

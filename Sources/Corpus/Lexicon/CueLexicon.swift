@@ -1,0 +1,62 @@
+/// Words that introduce speech or a stated position.
+enum CueLexicon {
+    /// Verbs that introduce speech, direct or reported.
+    static let speechVerbs: Set<String> = Inflection.allForms([
+        "add", "answer", "reply", "respond", "explain", "note", "continue", "argue", "insist", "warn", "deny",
+        "claim", "state", "declare", "announce", "report", "acknowledge", "agree", "confirm", "suggest", "stress",
+        "emphasize", "emphasise", "assert", "contend", "maintain", "predict", "promise", "vow", "pledge", "urge",
+        "demand", "reiterate", "repeat", "recall", "concede", "complain", "accuse", "allege", "caution", "observe",
+        "remark", "comment", "mention", "reveal", "testify", "believe", "estimate", "conclude", "counter",
+        "dismiss", "reject", "signal", "threaten", "indicate", "propose", "recommend", "joke", "boast", "lament",
+        "shout", "exclaim", "wonder", "ask", "tweet", "post", "charge", "contend", "hint", "guarantee", "assure",
+        "predict", "fear", "worry", "hope", "expect", "doubt", "question", "acknowledge", "advise", "caution",
+        "clarify", "criticize", "criticise", "praise", "recount", "reason", "retort", "scoff", "speculate", "sniff",
+        "describe", "insist", "disclose", "estimate", "forecast", "surmise", "suppose", "think", "thank",
+    ], irregular: [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
+        "writing", "think", "thinks", "thought", "quip", "quips", "quipped", "admit", "admits", "admitted",
+        "admitting", "feel", "feels", "felt", "know", "knows", "knew", "swear", "swore", "sworn", "tweeted",
+        "posted", "rebut", "rebutted", "forecast", "forecasts", "hold", "holds", "held",
+    ])
+
+    /// Verbs that only make a speech cue with a particle: "pointed out", "called for".
+    static let phrasalCues: [String: Set<String>] = [
+        "point": ["out"], "points": ["out"], "pointed": ["out"],
+        "call": ["for", "on"], "calls": ["for", "on"], "called": ["for", "on"],
+        "go": ["on"], "went": ["on"], "goes": ["on"],
+        "make": ["clear"], "made": ["clear"], "makes": ["clear"],
+        "spell": ["out"], "spelled": ["out"],
+    ]
+
+    /// Verbs that hold too little speech to stand alone as indirect cues ("he held the post").
+    static let weakForIndirect: Set<String> = [
+        "hold", "holds", "held", "feel", "feels", "felt", "know", "knows", "knew", "post", "posts", "posted",
+        "continue", "continues", "continued", "continuing", "answer", "answers", "answered", "question",
+        "questions", "questioned", "describe", "describes", "described", "thank", "thanks", "thanked", "praise",
+        "praises", "praised", "hope", "hopes", "hoped", "fear", "fears", "feared", "reason", "reasons",
+        "reasoned", "counter", "counters", "countered", "ask", "asks", "asked", "recount", "recounts",
+        "recounted", "mention", "mentions", "mentioned", "report", "reports", "reported", "agree", "agrees",
+        "agreed", "maintain", "maintains", "maintained", "confirm", "confirms", "confirmed", "signal", "signals",
+        "signaled", "signalled",
+    ]
+
+    /// Verbs that name a term someone used: what he called "Anchorage agreements".
+    static let namingVerbs: Set<String> = Inflection.allForms(["call", "describe", "dub", "term", "label", "brand", "characterize", "characterise"])
+
+    /// Nouns that carry someone's words: Trump's "assertion", his "remarks".
+    static let speechNouns: Set<String> = [
+        "assertion", "assertions", "claim", "claims", "remark", "remarks", "statement", "statements", "words",
+        "comment", "comments", "description", "promise", "promises", "warning", "warnings", "pledge", "pledges",
+        "view", "views", "call", "calls", "demand", "demands", "argument", "message", "insistence", "quote",
+        "tweet", "tweets", "post", "speech", "answer", "reply", "response", "accusation", "accusations",
+    ]
+
+    /// "told reporters", "told the Post": the object between a cue and its content.
+    static let tellVerbs: Set<String> = ["tell", "tells", "told", "telling", "assure", "assured", "assures", "warned", "warn", "warns", "urged", "urge", "urges", "advised"]
+
+    /// Words before a quotation that make it a name or a term, not speech.
+    static let termMarkers: Set<String> = [
+        "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "headlined", "slogan", "term", "word",
+        "phrase", "hashtag", "as", "the", "a", "an", "of", "its", "his", "her", "their", "our",
+    ]
+}
