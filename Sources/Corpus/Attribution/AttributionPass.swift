@@ -25,6 +25,12 @@ struct AttributionPass {
         var usedCues = Set<Int>()
         var quotations = block.quotations.makeIterator()
         var nextQuotation = quotations.next()
+        if let turn = TranscriptTurn.match(block), let actor = table.resolve(turn.speaker, block: block.segment) {
+            found.append(Found(span: turn.content, kind: .direct, speaker: turn.speaker.span, cue: nil, actor: actor,
+                               segment: block.segment))
+            previous = block
+            return
+        }
         registerNames(block)
         for sentence in block.sentences {
             noteSubject(block, sentence: sentence)
@@ -57,13 +63,11 @@ struct AttributionPass {
         let sentence = block.sentence(containing: open)
         let close = quotation.closed ? block.tokenIndex(startingAt: quotation.span.end - 1) : nil
         guard isWholeQuotation(open: open, block: block, sentence: sentence) else {
-            guard let match = finder.fragment(opening: open, sentenceStart: sentence.lowerBound),
-                  let actor = table.resolve(match.phrase, block: block.segment) else { return }
-            found.append(Found(span: quotation.span, kind: .partial, speaker: match.phrase.span,
-                               cue: match.cue.map(block.cueSpan), actor: actor, segment: block.segment))
+            readFragment(quotation, open: open, block: block, sentence: sentence, finder: finder)
             return
         }
-        let afterMatch = close.flatMap { finder.after(closing: $0, sentenceEnd: sentence.upperBound) }
+        // A quotation ending in "?" or "." may still take its cue from the words after it.
+        let afterMatch = close.flatMap { finder.after(closing: $0, sentenceEnd: block.tokens.count) }
         let beforeMatch = afterMatch == nil ? finder.before(opening: open, sentenceStart: sentence.lowerBound) : nil
         if let beforeMatch, let cue = beforeMatch.cue, usedCues.contains(cue), extendLastQuote(to: quotation.span) { return }
         if let match = afterMatch ?? beforeMatch ?? colonLead(open: open, block: block) {
@@ -72,11 +76,47 @@ struct AttributionPass {
             appendDirect(quotation, speaker: match.phrase.span, cue: match.cue.map(block.cueSpan), actor: actor, block: block)
             return
         }
+        if extendCuedQuote(in: block, to: quotation.span) { return }
         if let continued = continuedSpeaker(open: open, block: block, sentence: sentence) {
             appendDirect(quotation, speaker: continued.speaker, cue: nil, actor: continued.actor, block: block)
             return
         }
         appendDirect(quotation, speaker: nil, cue: nil, actor: nil, block: block)
+    }
+
+    /// A quoted fragment: inside reported speech already found, it makes that speech a partial quote;
+    /// after a cue of its own (what he "called", Trump's "assertion" that ...) it is a partial quote
+    /// reaching back to the cue; with no cue it is a term or a scare quote, and nobody's words.
+    private mutating func readFragment(_ quotation: Quotation, open: Int, block: BlockContext, sentence: Range<Int>,
+                                       finder: DirectCueFinder) {
+        if let last = found.indices.last, found[last].kind != .direct, found[last].span.contains(quotation.span) {
+            found[last].kind = .partial
+            return
+        }
+        guard let match = finder.fragment(opening: open, sentenceStart: sentence.lowerBound),
+              let actor = table.resolve(match.phrase, block: block.segment) else { return }
+        var span = quotation.span
+        if let cue = match.cue, cue + 1 < open {
+            let next = block.tokens[cue + 1]
+            if next.lower == "that" {
+                var last = sentence.upperBound - 1
+                while last > open, let scalar = block.tokens[last].scalar, scalar.isSentenceEnd || scalar == "," { last -= 1 }
+                span = Span(next.span.start, max(quotation.span.end, block.tokens[last].span.end))
+            } else if CueLexicon.namingVerbs.contains(block.tokens[cue].lower) {
+                span = Span(next.span.start, quotation.span.end)
+            }
+        }
+        found.append(Found(span: span, kind: .partial, speaker: match.phrase.span,
+                           cue: match.cue.map(block.cueSpan), actor: actor, segment: block.segment))
+    }
+
+    /// `"A," she said. "B."`: a quotation with no cue of its own, later in the block of a cued one,
+    /// goes on with it.
+    private mutating func extendCuedQuote(in block: BlockContext, to span: Span) -> Bool {
+        guard let last = found.indices.last, found[last].kind == .direct, found[last].segment == block.segment,
+              found[last].cue != nil else { return false }
+        found[last].span = Span(found[last].span.start, span.end)
+        return true
     }
 
     /// A quotation opening a sentence, or following ":", ",", a dash, a bracket or a cue, is said whole;

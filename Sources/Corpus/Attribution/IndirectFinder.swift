@@ -74,7 +74,7 @@ struct IndirectFinder {
     /// The words from `start` up to `end`, without the closing period; nil when too short to be speech.
     private func content(from start: Int, to end: Int) -> Span? {
         guard start < end, tokens[start].isWord || tokens[start].scalar?.isDoubleQuote == true,
-              !["but", "and", "or", "nor", "so", "as", "because", "than"].contains(tokens[start].lower) else { return nil }
+              !["but", "and", "or", "nor", "so", "because", "than"].contains(tokens[start].lower) else { return nil }
         var end = end
         // An infinitive ("agreed to end the war") reaches only to the end of its clause.
         if tokens[start].lower == "to", let comma = tokens[start..<end].firstIndex(where: { $0.isPunctuation(",") }) { end = comma }

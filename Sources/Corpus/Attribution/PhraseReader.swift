@@ -12,6 +12,11 @@ struct PhraseReader {
     func phrase(before index: Int, floor: Int) -> SpeakerPhrase? {
         var end = index - 1
         while end >= floor, tokens[end].isWord, SpeakerLexicon.verbFillers.contains(tokens[end].lower) { end -= 1 }
+        // "Rep. Gwen Moore (D-Wis.) said"
+        if end >= floor, tokens[end].isPunctuation(")"),
+           let open = tokens[max(floor, end - 8)..<end].lastIndex(where: { $0.isPunctuation("(") }) {
+            end = open - 1
+        }
         guard end >= floor else { return nil }
         if tokens[end].isPunctuation(","), let appositive = appositive(endingAt: end, floor: floor) {
             guard var phrase = phrase(endingAt: appositive.lowerBound - 2, floor: floor) else { return nil }
@@ -44,7 +49,7 @@ struct PhraseReader {
         if SpeakerLexicon.singularHeads.contains(last.lower) || SpeakerLexicon.pluralHeads.contains(last.lower) {
             return common(endingAt: end, head: end, floor: floor)
         }
-        return postmodified(endingAt: end, floor: floor)
+        return postmodified(endingAt: end, floor: floor) ?? determinedNoun(endingAt: end, floor: floor)
     }
 
     // MARK: - Kinds of phrase
@@ -65,6 +70,9 @@ struct PhraseReader {
             } else if candidate.lower == "of" || candidate.lower == "for",
                       start - 2 >= floor, tokens[start - 2].isWord, tokens[start - 2].isCapitalized {
                 start -= 1
+            } else if candidate.lower == "the", start - 3 >= floor, tokens[start - 2].lower == "of",
+                      tokens[start - 3].isWord, tokens[start - 3].isCapitalized {
+                start -= 2
             } else {
                 break
             }
@@ -72,6 +80,19 @@ struct PhraseReader {
         while start < end, isConnector(tokens[start].lower) { start += 1 }
         var definite = false
         if start - 1 >= floor, tokens[start - 1].lower == "the" { definite = true }
+        // "Mr. Morgan of the Sierra Club" is Mr. Morgan; "Institute of Peace" stays whole.
+        if let of = tokens[start...end].firstIndex(where: { $0.lower == "of" }), of > start,
+           tokens[start..<of].contains(where: isNameToken),
+           !tokens[start..<of].contains(where: { EntityLexicon.organisationWords.contains($0.lower) }),
+           var person = named(endingAt: of - 1, floor: start) {
+            person.tokens = person.tokens.lowerBound..<end + 1
+            person.span = Span(person.span.start, tokens[end].span.end)
+            if case .named(let name, let role, _) = person.reading {
+                let place = text(of..<end + 1)
+                person.reading = .named(name: name, role: role.map { $0 + " " + place } ?? place, organisation: false)
+            }
+            return person
+        }
         let words = tokens[start...end]
         let isOrganisation = words.contains { EntityLexicon.organisationWords.contains($0.lower) || EntityLexicon.countries[$0.lower] != nil }
             || EntityLexicon.countries[words.map(\.lower).joined(separator: " ")] != nil
@@ -87,6 +108,9 @@ struct PhraseReader {
         // Only the role words right before the name are its role ("U.S. President" of "Donald Trump").
         var roleStart = nameStart
         while roleStart - 1 >= start, isRoleWord(tokens[roleStart - 1]) { roleStart -= 1 }
+        if roleStart < nameStart {
+            while roleStart - 1 >= start, tokens[roleStart - 1].isCapitalized || isRoleWord(tokens[roleStart - 1]) { roleStart -= 1 }
+        }
         start = roleStart
         let role = nameStart > start ? text(start..<nameStart) : nil
         guard !SpeakerLexicon.notNames.contains(tokens[nameStart].lower) else { return nil }
@@ -116,14 +140,34 @@ struct PhraseReader {
                              reading: .common(phrase: phraseText, head: headWord, definite: definite, plural: plural))
     }
 
+    /// "the ad's narrator", "the New York businessman": a short noun phrase opened by a determiner,
+    /// even when its head is not a known speaker noun.
+    private func determinedNoun(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
+        guard tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].lower.count > 2,
+              !CueLexicon.speechVerbs.contains(tokens[end].lower), !SpeakerLexicon.verbFillers.contains(tokens[end].lower),
+              !isPrepositionLike(tokens[end].lower), !tokens[end].lower.hasSuffix("ly") else { return nil }
+        var index = end - 1
+        while index >= floor, end - index <= 4, tokens[index].isWord {
+            let word = tokens[index].lower
+            if ["the", "a", "an", "one", "another"].contains(word) { return common(endingAt: end, head: end, floor: floor) }
+            if CueLexicon.speechVerbs.contains(word) || isPrepositionLike(word) || SpeakerLexicon.verbFillers.contains(word) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
     /// "a source familiar with the talks": the head comes before a short modifier.
     private func postmodified(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
-        let starters: Set<String> = ["familiar", "close", "involved", "with", "knowledgeable", "briefed", "from", "at", "in", "who"]
+        let starters: Set<String> = ["familiar", "close", "involved", "with", "knowledgeable", "briefed", "from", "at", "in", "who", "for", "of"]
         var index = end - 1
         while index >= floor, end - index <= 6, tokens[index].isWord {
             let word = tokens[index].lower
-            if SpeakerLexicon.singularHeads.contains(word) || SpeakerLexicon.pluralHeads.contains(word) {
-                guard index + 1 <= end, starters.contains(tokens[index + 1].lower) else { return nil }
+            let determined = index - 1 >= floor && ["a", "an", "the", "one", "another"].contains(tokens[index - 1].lower)
+            if SpeakerLexicon.singularHeads.contains(word) || SpeakerLexicon.pluralHeads.contains(word) || determined {
+                guard index + 1 <= end, starters.contains(tokens[index + 1].lower) else {
+                    if determined { index -= 1; continue }
+                    return nil
+                }
                 return common(endingAt: end, head: index, floor: floor)
             }
             if CueLexicon.speechVerbs.contains(word) { return nil }

@@ -11,7 +11,7 @@ enum CueLexicon {
         "shout", "exclaim", "wonder", "ask", "tweet", "post", "charge", "contend", "hint", "guarantee", "assure",
         "predict", "fear", "worry", "hope", "expect", "doubt", "question", "acknowledge", "advise", "caution",
         "clarify", "criticize", "criticise", "praise", "recount", "reason", "retort", "scoff", "speculate", "sniff",
-        "describe", "insist", "disclose", "estimate", "forecast", "surmise", "suppose", "think", "thank",
+        "describe", "insist", "disclose", "cite", "estimate", "forecast", "surmise", "suppose", "think", "thank",
     ], irregular: [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
         "writing", "think", "thinks", "thought", "quip", "quips", "quipped", "admit", "admits", "admitted",
