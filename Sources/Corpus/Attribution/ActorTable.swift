@@ -154,7 +154,7 @@ struct ActorTable {
             if let speaker = lastSpeaker, drafts[speaker].kind != .person, block - drafts[speaker].lastBlock <= 4 { return speaker }
             return mostRecent { $0.kind == .group || $0.kind == .organisation }
         default:
-            return mostRecent { $0.kind == .organisation }
+            return mostRecent { $0.kind == .organisation } ?? lastSpeaker
         }
     }
 

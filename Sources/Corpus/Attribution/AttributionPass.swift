@@ -102,7 +102,7 @@ struct AttributionPass {
                 var last = sentence.upperBound - 1
                 while last > open, let scalar = block.tokens[last].scalar, scalar.isSentenceEnd || scalar == "," { last -= 1 }
                 span = Span(next.span.start, max(quotation.span.end, block.tokens[last].span.end))
-            } else if CueLexicon.namingVerbs.contains(block.tokens[cue].lower) {
+            } else if CueLexicon.namingVerbs.contains(block.tokens[cue].lower) || block.isCue(cue) {
                 span = Span(next.span.start, quotation.span.end)
             }
         }

@@ -58,7 +58,7 @@ struct BlockContext {
     }
 
     func isCue(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].isWord, !quoted[index] else { return false }
+        guard index >= 0, index < tokens.count, tokens[index].isWord, !quoted[index], !tokens[index].isCapitalized else { return false }
         let word = tokens[index].lower
         if CueLexicon.speechVerbs.contains(word) { return true }
         if let particles = CueLexicon.phrasalCues[word], index + 1 < tokens.count {

@@ -11,7 +11,8 @@ struct PhraseReader {
     /// ("Lavrov publicly said") and an appositive between commas ("Jensen, director of X, said").
     func phrase(before index: Int, floor: Int) -> SpeakerPhrase? {
         var end = index - 1
-        while end >= floor, tokens[end].isWord, SpeakerLexicon.verbFillers.contains(tokens[end].lower) { end -= 1 }
+        while end >= floor, tokens[end].isWord, !tokens[end].isCapitalized,
+              SpeakerLexicon.verbFillers.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly") { end -= 1 }
         // "Rep. Gwen Moore (D-Wis.) said"
         if end >= floor, tokens[end].isPunctuation(")"),
            let open = tokens[max(floor, end - 8)..<end].lastIndex(where: { $0.isPunctuation("(") }) {
@@ -44,12 +45,24 @@ struct PhraseReader {
         guard end >= floor, end < tokens.count, tokens[end].isWord else { return nil }
         let last = tokens[end]
         if SpeakerLexicon.pronouns.contains(last.lower) { return pronoun(at: end) }
+        if let contracted = Self.contractedPronoun(last.lower) {
+            let span = Span(last.span.start, last.span.start + contracted.unicodeScalars.count)
+            return SpeakerPhrase(span: span, tokens: end..<end + 1, reading: .pronoun(contracted))
+        }
         if last.possessiveStem != nil { return nil }
         if isNameToken(last) { return named(endingAt: end, floor: floor) }
         if SpeakerLexicon.singularHeads.contains(last.lower) || SpeakerLexicon.pluralHeads.contains(last.lower) {
             return common(endingAt: end, head: end, floor: floor)
         }
         return postmodified(endingAt: end, floor: floor) ?? determinedNoun(endingAt: end, floor: floor)
+    }
+
+    /// "he's", "they've", "she'd": a pronoun fused with an auxiliary.
+    static func contractedPronoun(_ word: String) -> String? {
+        guard let apostrophe = word.firstIndex(of: "'") else { return nil }
+        let pronoun = String(word[..<apostrophe])
+        let rest = word[word.index(after: apostrophe)...]
+        return SpeakerLexicon.pronouns.contains(pronoun) && ["s", "re", "ve", "d", "ll", "m"].contains(rest) ? pronoun : nil
     }
 
     // MARK: - Kinds of phrase
@@ -198,7 +211,6 @@ struct PhraseReader {
     func isNameToken(_ token: Token) -> Bool {
         guard token.isWord, token.isCapitalized, token.possessiveStem == nil else { return false }
         return !SpeakerLexicon.roleWords.contains(token.lower) && !SpeakerLexicon.notNames.contains(token.lower)
-            && !CueLexicon.speechVerbs.contains(token.lower)
     }
 
     private func isRoleWord(_ token: Token) -> Bool {

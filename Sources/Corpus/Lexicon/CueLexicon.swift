@@ -41,7 +41,13 @@ enum CueLexicon {
     ]
 
     /// Verbs that name a term someone used: what he called "Anchorage agreements".
-    static let namingVerbs: Set<String> = Inflection.allForms(["call", "describe", "dub", "term", "label", "brand", "characterize", "characterise"])
+    static let namingVerbs: Set<String> = Inflection.allForms([
+        "call", "describe", "dub", "term", "label", "brand", "characterize", "characterise", "liken", "compare",
+        "praise", "laud", "blast", "slam", "criticize", "criticise", "attack", "mock", "ridicule", "accuse", "admire",
+        "hail", "deride", "denounce", "condemn", "decry", "tout", "celebrate", "depict", "portray", "view", "regard",
+        "consider", "deem", "pound", "dismiss", "refer", "cite", "quote", "invoke", "lambast", "scold", "rebuke",
+        "applaud", "commend", "thank", "fault", "chide", "castigate", "excoriate", "tweet",
+    ], irregular: ["see", "sees", "saw", "seen"])
 
     /// Nouns that carry someone's words: Trump's "assertion", his "remarks".
     static let speechNouns: Set<String> = [

@@ -7,6 +7,10 @@ enum QuoteMarks {
     static func role(_ scalars: [Unicode.Scalar], at offset: Int, in block: Span, opener: Unicode.Scalar?) -> Role {
         switch scalars[offset].value {
         case 0x201E, 0xAB, 0x301D: return .opening
+        // A right mark opening a paragraph or a word is a typo for a left one.
+        case 0x201D where opener == nil && (offset == block.start || scalars[offset - 1].isSpace)
+            && offset + 1 < block.end && scalars[offset + 1].isLetter:
+            return .opening
         case 0x201D, 0xBB, 0x301E, 0x2033: return .closing
         // „…“ closes with the mark that opens English quotations.
         case 0x201C: return opener?.value == 0x201E ? .closing : .opening
