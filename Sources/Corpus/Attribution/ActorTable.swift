@@ -55,6 +55,13 @@ struct ActorTable {
 
     func lastMention(of index: Int) -> Span? { drafts[index].mentions.last }
 
+    /// Records a pronoun as a mention of an actor found another way, and counts it as speaking.
+    mutating func attach(_ phrase: SpeakerPhrase, to index: Int, block: Int) {
+        touch(index, block: block, mention: phrase)
+        lastSpeaker = index
+        if drafts[index].kind == .person { lastPersonSpeaker = index }
+    }
+
     /// Whether a one-word name is the surname of someone already named.
     func knowsSurname(_ name: String) -> Bool {
         let key = NameKey.skeleton(name)
@@ -126,7 +133,7 @@ struct ActorTable {
 
     /// "the minister" is the most recent actor whose stated role has that word.
     private func roleHolder(_ head: String) -> Int? {
-        drafts.indices.filter { drafts[$0].role?.matchKey.contains(head) == true }
+        drafts.indices.filter { drafts[$0].role.map { $0.matchKey.split(separator: " ").contains { $0 == head } } == true }
             .max { drafts[$0].lastUse < drafts[$1].lastUse }
     }
 

@@ -71,7 +71,7 @@ struct AttributionPass {
         let beforeMatch = afterMatch == nil ? finder.before(opening: open, sentenceStart: sentence.lowerBound) : nil
         if let beforeMatch, let cue = beforeMatch.cue, usedCues.contains(cue), extendLastQuote(to: quotation.span) { return }
         if let match = afterMatch ?? beforeMatch ?? colonLead(open: open, block: block) {
-            let actor = table.resolve(match.phrase, block: block.segment)
+            let actor = resolveSpeaker(match.phrase, block: block)
             if let cue = match.cue { usedCues.insert(cue) }
             appendDirect(quotation, speaker: match.phrase.span, cue: match.cue.map(block.cueSpan), actor: actor, block: block)
             return
@@ -94,7 +94,7 @@ struct AttributionPass {
             return
         }
         guard let match = finder.fragment(opening: open, sentenceStart: sentence.lowerBound),
-              let actor = table.resolve(match.phrase, block: block.segment) else { return }
+              let actor = resolveSpeaker(match.phrase, block: block) else { return }
         var span = quotation.span
         if let cue = match.cue, cue + 1 < open {
             let next = block.tokens[cue + 1]
@@ -165,7 +165,7 @@ struct AttributionPass {
     private mutating func record(indirect match: IndirectFinder.Match, block: BlockContext, usedCues: inout Set<Int>) {
         if let cue = match.cue.cue { usedCues.insert(cue) }
         let coveredByQuote = found.contains { $0.kind == .direct && $0.span.overlap(match.content) * 2 > match.content.length }
-        guard !coveredByQuote, let actor = table.resolve(match.cue.phrase, block: block.segment) else { return }
+        guard !coveredByQuote, let actor = resolveSpeaker(match.cue.phrase, block: block) else { return }
         found.append(Found(span: match.content, kind: .indirect, speaker: match.cue.phrase.span,
                            cue: match.cue.cue.map(block.cueSpan), actor: actor, segment: block.segment))
         reportedUntil = max(reportedUntil, match.content.end)
@@ -203,6 +203,43 @@ struct AttributionPass {
             }
             index = end + 1
         }
+    }
+
+    // MARK: - Speakers
+
+    /// Resolves a speaker phrase; "he" or "she" goes to the person the sentence opens with, when it
+    /// opens with one ("In all three speeches, Lavrov referred to what he called ...").
+    private mutating func resolveSpeaker(_ phrase: SpeakerPhrase, block: BlockContext) -> Int? {
+        guard case .pronoun(let word) = phrase.reading, word == "he" || word == "she",
+              let subject = sentenceSubject(before: phrase.tokens.lowerBound, block: block),
+              let actor = table.resolve(subject, block: block.segment, use: .mention) else {
+            return table.resolve(phrase, block: block.segment)
+        }
+        table.attach(phrase, to: actor, block: block.segment)
+        return actor
+    }
+
+    /// The first name in the sentence before `index`, when a verb follows it.
+    private func sentenceSubject(before index: Int, block: BlockContext) -> SpeakerPhrase? {
+        let sentence = block.sentence(containing: index)
+        var position = sentence.lowerBound
+        while position < index {
+            if !block.quoted[position], block.reader.isNameToken(block.tokens[position]) {
+                var end = position
+                while end + 1 < index, block.reader.isNameToken(block.tokens[end + 1]) { end += 1 }
+                guard end + 1 < index, block.tokens[end + 1].isWord, !block.tokens[end + 1].isCapitalized,
+                      let phrase = block.reader.phrase(endingAt: end, floor: sentence.lowerBound),
+                      case .named(_, _, let organisation) = phrase.reading, !organisation else { return nil }
+                return phrase
+            }
+            if block.tokens[position].isWord, !block.tokens[position].isCapitalized, position > sentence.lowerBound,
+               !block.tokens[position - 1].isPunctuation(",") && block.tokens[position].lower != "the" {
+                // A lowercase word before any name: the sentence does not open with a named subject.
+                if position - sentence.lowerBound > 6 { return nil }
+            }
+            position += 1
+        }
+        return nil
     }
 
     // MARK: - Result

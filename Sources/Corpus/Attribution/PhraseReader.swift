@@ -20,11 +20,12 @@ struct PhraseReader {
         }
         guard end >= floor else { return nil }
         if tokens[end].isPunctuation(","), let appositive = appositive(endingAt: end, floor: floor) {
-            guard var phrase = phrase(endingAt: appositive.lowerBound - 2, floor: floor) else { return nil }
+            guard var phrase = phrase(endingAt: appositive.lowerBound - 2, floor: floor), isSubject(phrase) else { return nil }
             phrase.appositiveRole = text(appositive)
             return phrase
         }
-        return phrase(endingAt: end, floor: floor)
+        guard let phrase = phrase(endingAt: end, floor: floor) else { return nil }
+        return isSubject(phrase) ? phrase : postmodified(endingAt: end, floor: floor)
     }
 
     /// The speaker phrase starting at `index` ("said [the official]", "said [Donald Jensen], director").
@@ -190,6 +191,13 @@ struct PhraseReader {
     }
 
     // MARK: - Pieces
+
+    /// A phrase right after a preposition is its object ("with another round expected"), not a subject.
+    private func isSubject(_ phrase: SpeakerPhrase) -> Bool {
+        let before = phrase.tokens.lowerBound - 1
+        guard before >= 0, tokens[before].isWord else { return true }
+        return !["in", "with", "on", "at", "about", "into", "than", "over", "under"].contains(tokens[before].lower)
+    }
 
     /// The token range of ", appositive," ending at the comma `comma`, when it reads like one.
     private func appositive(endingAt comma: Int, floor: Int) -> Range<Int>? {

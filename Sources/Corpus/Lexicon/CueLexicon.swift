@@ -37,7 +37,7 @@ enum CueLexicon {
         "reasoned", "counter", "counters", "countered", "ask", "asks", "asked", "recount", "recounts",
         "recounted", "mention", "mentions", "mentioned", "report", "reports", "reported", "agree", "agrees",
         "agreed", "maintain", "maintains", "maintained", "confirm", "confirms", "confirmed", "signal", "signals",
-        "signaled", "signalled",
+        "signaled", "signalled", "expect", "expects", "expected", "doubt", "doubts", "doubted",
     ]
 
     /// Verbs that name a term someone used: what he called "Anchorage agreements".
