@@ -1,0 +1,34 @@
+/// Reads the stance of a statement from its cue word, then from the statement itself.
+enum StanceRules {
+    private static let byCue: [String: Stance] = {
+        var table: [String: Stance] = [:]
+        func add(_ bases: [String], _ stance: Stance, irregular: [String] = []) {
+            for word in Inflection.allForms(bases, irregular: irregular) { table[word] = stance }
+        }
+        add(["demand", "urge", "insist", "press", "push", "require", "appeal", "call"], .demands)
+        add(["reject", "deny", "dismiss", "refuse", "rebuff", "rule", "scoff", "undercut", "dispute"], .rejects)
+        add(["oppose", "criticize", "criticise", "condemn", "accuse", "attack", "blast", "slam", "denounce", "decry",
+             "warn", "mock", "ridicule", "fault", "scold", "lambast", "complain", "object", "question"], .opposes)
+        add(["support", "back", "welcome", "praise", "endorse", "agree", "accept", "confirm", "applaud", "laud",
+             "hail", "defend", "tout", "commend", "favor", "favour"], .supports)
+        add(["predict", "expect", "forecast", "anticipate", "project", "promise", "vow", "pledge", "estimate"], .predicts)
+        return table
+    }()
+
+    private static let demandWords = ["must", "should", "need to", "needs to", "have to", "has to", "demand", "insist", "call for", "calls for"]
+    private static let rejectWords = ["reject", "refuse", "rule out", "unacceptable", "no point", "never accept", "will not accept", "won't accept", "out of the question"]
+    private static let opposeWords = ["oppose", "against", "wrong", "disgrace", "dangerous", "unfit", "failure", "shame", "terrible"]
+    private static let supportWords = ["support", "welcome", "back ", "endorse", "good", "great", "right", "important", "qualified"]
+    private static let predictWords = ["will ", "would ", "going to", "expect", "likely", "soon", "chance"]
+
+    static func stance(cue: String?, content: String) -> Stance {
+        if let cue, let stance = byCue[cue.lowercased()] { return stance }
+        let lower = " " + content.lowercased() + " "
+        if demandWords.contains(where: lower.contains) { return .demands }
+        if rejectWords.contains(where: lower.contains) { return .rejects }
+        if opposeWords.contains(where: lower.contains) { return .opposes }
+        if predictWords.contains(where: lower.contains) { return .predicts }
+        if supportWords.contains(where: lower.contains) { return .supports }
+        return .asserts
+    }
+}
