@@ -108,7 +108,8 @@ struct PhraseReader {
             return person
         }
         let words = tokens[start...end]
-        let isOrganisation = words.contains { EntityLexicon.organisationWords.contains($0.lower) || EntityLexicon.countries[$0.lower] != nil }
+        let isOrganisation = words.contains { EntityLexicon.organisationWords.contains($0.lower) }
+            || EntityLexicon.countries[tokens[end].lower] != nil
             || EntityLexicon.countries[words.map(\.lower).joined(separator: " ")] != nil
             || EntityLexicon.capitals[words.map(\.lower).joined(separator: " ")] != nil
         if isOrganisation {
