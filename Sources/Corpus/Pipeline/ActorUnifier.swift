@@ -53,7 +53,7 @@ enum ActorUnifier {
 
     private static func clusterIndex(for actor: Actor, clusters: inout [Cluster], byKey: inout [String: [Int]]) -> Int {
         let parts = actor.name.split(separator: " ")
-        let key = actor.kind == .person ? "person:" + NameKey.skeleton(String(parts.last ?? "")) : "\\(actor.kind.rawValue):" + actor.name.matchKey
+        let key = actor.kind == .person ? "person:" + NameKey.skeleton(String(parts.last ?? "")) : "\(actor.kind.rawValue):" + actor.name.matchKey
         let candidates = byKey[key] ?? []
         if actor.kind == .person {
             let first = parts.count >= 2 ? String(parts[0]) : nil
@@ -88,7 +88,7 @@ enum ActorUnifier {
             var id = base
             var suffix = 2
             while used.contains(id) {
-                id = "\\(base)-\\(suffix)"
+                id = "\(base)-\(suffix)"
                 suffix += 1
             }
             used.insert(id)
