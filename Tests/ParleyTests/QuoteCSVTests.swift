@@ -27,6 +27,7 @@ private let article: Article = {
     #expect(csv == "doc,quote_id,kind,start,end,speaker,actor,entity,cue,text\r\n"
         + "talks,q1,direct,6,30,Ann Lee,ann-lee,Ann Lee,said,\"\"\"Yes, we \"\"will\"\",\nagain,\"\"\"\r\n"
         + "talks,q2,indirect,45,57,,,,,Lee said so.\r\n")
+    #expect(CSVReader.records(csv).map { $0.last } == ["text", "\"Yes, we \"will\",\nagain,\"", "Lee said so."])
 }
 
 @Test func jsonAndJsonlCarryTheSameArticles() throws {

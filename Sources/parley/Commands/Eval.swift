@@ -57,7 +57,9 @@ struct Eval: ParsableCommand {
     }
 
     private func report(_ score: Score) -> String {
-        let system = name.flatMap { $0.isEmpty ? nil : $0 } ?? pred.map { ($0 as NSString).lastPathComponent } ?? "parley"
+        // os.path.basename: everything after the last slash, empty for a path ending in one.
+        let basename = pred.map { String($0.split(separator: "/", omittingEmptySubsequences: false).last ?? "") }
+        let system = name.flatMap { $0.isEmpty ? nil : $0 } ?? basename ?? "parley"
         var out = Report.table(score, system: system, gold: gold)
         if showErrors != 0 { out += Report.errors(score.errors, limit: showErrors) }
         if json { out += Report.jsonLine(score, system: system) }
@@ -66,7 +68,8 @@ struct Eval: ParsableCommand {
 
     private func loadSources(failed: inout Bool) -> [SourceText] {
         let loaded = Loader.load(paths: paths)
-        failed = Diagnostics.report(loaded.problems)
+        Diagnostics.report(loaded.problems)
+        failed = loaded.hasErrors
         return loaded.sources
     }
 

@@ -13,9 +13,9 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let loaded = Loader.load(paths: paths)
-        let failed = Diagnostics.report(loaded.problems)
+        Diagnostics.report(loaded.problems)
         let corpus = CorpusBuilder.build(loaded.sources)
         FileHandle.standardOutput.write(Data(format.render(corpus.articles).utf8))
-        if failed { throw ExitCode.failure }
+        if loaded.hasErrors { throw ExitCode.failure }
     }
 }

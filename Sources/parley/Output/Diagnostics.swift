@@ -3,16 +3,13 @@ import Foundation
 
 /// One line per problem on standard error, prefixed with the program name.
 enum Diagnostics {
-    /// Prints each problem; returns whether any was an error (the input was skipped).
-    @discardableResult
-    static func report(_ problems: [LoadProblem]) -> Bool {
+    static func report(_ problems: [LoadProblem]) {
         for problem in problems {
             switch problem.severity {
             case .error: error(problem.description)
             case .warning: warn(["warning: \(problem)"])
             }
         }
-        return problems.contains { $0.severity == .error }
     }
 
     static func error(_ message: String) { write("parley: \(message)\n") }
