@@ -122,12 +122,3 @@ private struct LineCursor {
         return digits.isEmpty ? nil : PythonString.decimalValue(digits)
     }
 }
-
-extension Array where Element == Unicode.Scalar {
-    /// Python's `text[start:end]` for non-negative offsets: clamped, empty when reversed.
-    subscript(clamped span: Span) -> ArraySlice<Unicode.Scalar> {
-        let lower = Swift.max(0, Swift.min(span.start, count))
-        let upper = Swift.max(lower, Swift.min(span.end, count))
-        return self[lower..<upper]
-    }
-}

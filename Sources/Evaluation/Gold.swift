@@ -52,10 +52,3 @@ public struct Gold: Sendable {
         return picked
     }
 }
-
-extension Array {
-    /// Python's `items[:n]`: a negative n drops that many from the end.
-    func prefix(pythonSlice n: Int) -> ArraySlice<Element> {
-        n >= 0 ? prefix(n) : dropLast(Swift.min(-n, count))
-    }
-}

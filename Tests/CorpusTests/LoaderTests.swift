@@ -152,3 +152,11 @@ private func unreadableFile(in dir: TempDir) throws -> String {
     #expect(result.sources.map(\.doc) == ["good"])
     #expect(result.problems.count == 1)
 }
+
+@Test func replacesAnUnpairedUTF16SurrogateAndWarns() throws {
+    let dir = try TempDir()
+    let path = try dir.write("broken.txt", [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00])
+    let result = Loader.load(paths: [path])
+    #expect(result.sources.map(\.text) == ["A\u{FFFD}B"])
+    #expect(messages(result) == ["\(path): invalid UTF-16 at byte 4, replaced with U+FFFD"])
+}

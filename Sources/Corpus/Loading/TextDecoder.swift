@@ -24,60 +24,46 @@ enum TextDecoder {
     /// Malformed sequences become U+FFFD, as `String(decoding:as:)` would do; the first one is reported.
     private static func decodeUTF8(_ bytes: [UInt8]) -> (text: String, warning: String?) {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let (text, firstBad) = transcode(bytes[start...], with: Unicode.UTF8.ForwardParser())
+        return (text, firstBad.map { "invalid UTF-8 at byte \(start + $0), replaced with U+FFFD" })
+    }
+
+    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) -> (text: String, warning: String?) {
+        let units = stride(from: 2, to: bytes.count - 1, by: 2).map { index in
+            let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
+            return UInt16(high) << 8 | UInt16(low)
+        }
+        var (text, firstBad) = transcode(units, with: Unicode.UTF16.ForwardParser())
+        var badByte = firstBad.map { 2 + 2 * $0 }
+        if bytes.count % 2 == 1 {
+            // A lone last byte cannot be a code unit.
+            text.unicodeScalars.append(Unicode.Scalar.replacement)
+            badByte = badByte ?? bytes.count - 1
+        }
+        return (text, badByte.map { "invalid UTF-16 at byte \($0), replaced with U+FFFD" })
+    }
+
+    /// Decodes code units, replacing each malformed sequence; also returns the index of the first bad unit.
+    private static func transcode<Units: Sequence, Parser: Unicode.Parser>(_ units: Units, with parser: Parser)
+        -> (text: String, firstBad: Int?) where Units.Element == Parser.Encoding.CodeUnit {
+        var parser = parser
+        var iterator = units.makeIterator()
         var scalars = String.UnicodeScalarView()
         var firstBad: Int?
-        var offset = start
-        var iterator = bytes[start...].makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        loop: while true {
+        var offset = 0
+        while true {
             switch parser.parseScalar(from: &iterator) {
             case .valid(let encoded):
-                scalars.append(Unicode.UTF8.decode(encoded))
+                scalars.append(Parser.Encoding.decode(encoded))
                 offset += encoded.count
             case .error(let length):
                 scalars.append(Unicode.Scalar.replacement)
                 firstBad = firstBad ?? offset
                 offset += length
             case .emptyInput:
-                break loop
+                return (String(scalars), firstBad)
             }
         }
-        return (String(scalars), firstBad.map { "invalid UTF-8 at byte \($0), replaced with U+FFFD" })
-    }
-
-    private static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) -> (text: String, warning: String?) {
-        var units: [UInt16] = []
-        units.reserveCapacity(bytes.count / 2)
-        var index = 2
-        while index + 1 < bytes.count {
-            let (high, low) = bigEndian ? (bytes[index], bytes[index + 1]) : (bytes[index + 1], bytes[index])
-            units.append(UInt16(high) << 8 | UInt16(low))
-            index += 2
-        }
-        var scalars = String.UnicodeScalarView()
-        var firstBad: Int?
-        var unitOffset = 0
-        var iterator = units.makeIterator()
-        var parser = Unicode.UTF16.ForwardParser()
-        loop: while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                scalars.append(Unicode.UTF16.decode(encoded))
-                unitOffset += encoded.count
-            case .error(let length):
-                scalars.append(Unicode.Scalar.replacement)
-                firstBad = firstBad ?? 2 + 2 * unitOffset
-                unitOffset += length
-            case .emptyInput:
-                break loop
-            }
-        }
-        if bytes.count % 2 == 1 {
-            // A lone last byte cannot be a code unit.
-            scalars.append(Unicode.Scalar.replacement)
-            firstBad = firstBad ?? bytes.count - 1
-        }
-        return (String(scalars), firstBad.map { "invalid UTF-16 at byte \($0), replaced with U+FFFD" })
     }
 }
 
