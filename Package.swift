@@ -31,6 +31,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Corpus"]),
         .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "Corpus"]),
         // Drives the built binary: CLI behaviour and tmux end-to-end sessions.
         .testTarget(name: "ParleyTests", dependencies: ["parley"]),
