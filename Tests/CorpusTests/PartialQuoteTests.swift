@@ -11,6 +11,14 @@ import Testing
         #expect(article.string(quote?.speaker) == "Deputy Mayor Brin Oakes")
     }
 
+    @Test func pronounCallingSomethingByANameIsThatPersonsWords() {
+        let article = story("Tomas Ferrel inspected the hull. He called it \"a floating wreck\" and walked away.")
+        let quote = article.quote(containing: "floating wreck")
+        #expect(quote?.kind == .partial)
+        #expect(article.string(quote?.speaker) == "He")
+        #expect(article.speaker(of: quote)?.name == "Tomas Ferrel")
+    }
+
     @Test func fragmentAfterAPronounSubjectIsThatPersonsWords() {
         let article = story(
             "Edda Vorn has run the harbour for a decade.",

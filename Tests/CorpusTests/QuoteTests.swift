@@ -41,8 +41,9 @@ import Testing
         #expect(article.string(quote?.cue) == "said")
     }
 
-    @Test func cueBeforeTheQuotation() {
-        let article = story("Brin Oakes said: \"The toll is the fairest option we have.\"")
+    @Test(arguments: [":", ","])
+    func cueBeforeTheQuotation(mark: String) {
+        let article = story("Brin Oakes said\(mark) \"The toll is the fairest option we have.\"")
         let quote = article.quote(containing: "fairest option")
         #expect(quote?.kind == .direct)
         #expect(article.string(quote?.span) == "\"The toll is the fairest option we have.\"")

@@ -36,6 +36,4 @@ extension Article {
     func kind(of line: String) -> SegmentKind? {
         segments.first { text.string($0.span) == line }?.kind
     }
-
-    var sentenceTexts: [String] { sentences.map { text.string($0.span) } }
 }

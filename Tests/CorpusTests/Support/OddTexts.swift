@@ -15,6 +15,7 @@ struct OddText: Sendable, CustomTestStringConvertible {
         OddText(name: "2000 unclosed curly quotes", text: "Title\n" + String(repeating: "“open, she said ", count: 2000)),
         OddText(name: "alternating cues", text: "Title\n" + (0..<700).map { "\"Point \($0)\" Vask said. “Half" }.joined(separator: " ")),
         OddText(name: "very long line", text: "Title\n" + String(repeating: "Edda Vorn said the tide was late, and \"the boats must wait\" on the quay. ", count: 3000)),
+        OddText(name: "one endless sentence", text: "Title\nVask said \"" + String(repeating: "and the tide rose, Vask said ", count: 3000)),
         OddText(name: "CRLF", text: "Harbour Votes\r\n\r\n\"The tide is late,\" Edda Vorn said.\r\nShe said: \"We wait.\"\r\n"),
         OddText(name: "tabs", text: "Harbour Votes\n\t\"The tide\tis late,\"\tEdda Vorn\tsaid.\t\n\tAnalysts\tsay it will rain.\n"),
         OddText(name: "control characters", text: "Harbour\u{0} Votes\n\u{1}\u{2} \"The tide\u{7} is late,\" Edda Vorn said.\u{1B}[0m\n\u{7F}\u{85}Vask said: \"No.\u{8}\"\n"),
