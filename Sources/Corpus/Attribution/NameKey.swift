@@ -4,13 +4,23 @@ import Foundation
 /// (Sergei/Sergey, Dmitry/Dmitri, Zelensky/Zelenskyy).
 enum NameKey {
     static func skeleton(_ name: String) -> String {
-        var folded = name.matchKey
-        for (from, to) in [("ey", "ei"), ("iy", "i"), ("y", "i"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("j", "i")] {
-            folded = folded.replacingOccurrences(of: from, with: to)
+        var letters: [Character] = []
+        for character in name.matchKey where character.isLetter {
+            // Pairs first: "kh" -> h, "ck" -> k, "ph" -> f; then single letters.
+            switch (letters.last, character) {
+            case ("k", "h"): letters[letters.count - 1] = "h"; continue
+            case ("c", "k"): letters[letters.count - 1] = "k"; continue
+            case ("p", "h"): letters[letters.count - 1] = "f"; continue
+            default: break
+            }
+            let mapped: Character = switch character {
+            case "y", "j": "i"
+            case "w": "v"
+            default: character
+            }
+            if mapped != letters.last { letters.append(mapped) }
         }
-        var result = ""
-        for character in folded where character.isLetter && character != result.last { result.append(character) }
-        return result
+        return String(letters)
     }
 
     /// Whether two first names can belong to one person: the same skeleton, or an initial of the other.
@@ -39,5 +49,8 @@ enum NameKey {
 
 extension String {
     /// Lowercased, without diacritics, for matching only.
-    var matchKey: String { folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased() }
+    var matchKey: String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
+        return folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+    }
 }

@@ -21,14 +21,17 @@ enum StanceRules {
     private static let supportWords = ["support", "welcome", "back ", "endorse", "good", "great", "right", "important", "qualified"]
     private static let predictWords = ["will ", "would ", "going to", "expect", "likely", "soon", "chance"]
 
+    /// In order of precedence: a demand outweighs a prediction in one statement.
+    private static let contentRules: [(stance: Stance, words: [String])] = [
+        (.demands, demandWords), (.rejects, rejectWords), (.opposes, opposeWords), (.predicts, predictWords), (.supports, supportWords),
+    ]
+    private static let matcher = StemMatcher(contentRules.flatMap(\.words))
+    private static let ruleOfWord: [Int] = contentRules.enumerated().flatMap { index, rule in rule.words.map { _ in index } }
+
     static func stance(cue: String?, content: String) -> Stance {
         if let cue, let stance = byCue[cue.lowercased()] { return stance }
-        let lower = " " + content.lowercased() + " "
-        if demandWords.contains(where: lower.contains) { return .demands }
-        if rejectWords.contains(where: lower.contains) { return .rejects }
-        if opposeWords.contains(where: lower.contains) { return .opposes }
-        if predictWords.contains(where: lower.contains) { return .predicts }
-        if supportWords.contains(where: lower.contains) { return .supports }
-        return .asserts
+        let found = matcher.matches(in: " " + content + " ")
+        let present = Set(found.indices.filter { found[$0] }.map { ruleOfWord[$0] })
+        return contentRules.indices.first(where: present.contains).map { contentRules[$0].stance } ?? .asserts
     }
 }

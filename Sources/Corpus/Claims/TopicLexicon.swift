@@ -29,15 +29,16 @@ enum TopicLexicon {
         ("media", ["media", "press", "journalist", "reporter", "news"]),
     ]
 
+    private static let matcher = StemMatcher(topics.flatMap(\.stems))
+    private static let topicOfStem: [Int] = topics.enumerated().flatMap { index, topic in topic.stems.map { _ in index } }
+
     /// The topic with the most signals in `text`; nil when none has any.
     static func topic(of text: String) -> String? {
-        let lower = text.lowercased()
-        var best: (key: String, hits: Int)?
-        for (key, stems) in topics {
-            let hits = stems.reduce(0) { $0 + (lower.contains($1) ? 1 : 0) }
-            if hits > 0, hits > (best?.hits ?? 0) { best = (key, hits) }
-        }
-        return best?.key
+        var hits = [Int](repeating: 0, count: topics.count)
+        for (stem, found) in matcher.matches(in: text).enumerated() where found { hits[topicOfStem[stem]] += 1 }
+        guard let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }),
+              hits[best] > 0 else { return nil }
+        return topics[best].key
     }
 
     private static let stopwords: Set<String> = [

@@ -5,6 +5,15 @@ struct BlockClassifier {
     private var inTrailer = false
     private var afterImageMarker = false
 
+    static let longestLabelledLine = 400
+
+    mutating func classifyProse() -> SegmentKind {
+        blockIndex += 1
+        sawTitle = true
+        afterImageMarker = false
+        return inTrailer ? .boilerplate : .paragraph
+    }
+
     mutating func classify(_ line: String) -> SegmentKind {
         defer { blockIndex += 1 }
         let lower = line.lowercased()

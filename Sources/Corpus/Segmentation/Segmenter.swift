@@ -5,7 +5,9 @@ public enum Segmenter {
         let lines = blockSpans(text)
         var classifier = BlockClassifier()
         return lines.map { span in
-            Segment(kind: classifier.classify(text.string(span)), span: span)
+            // Titles, captions and boilerplate are short; a long line is read as prose without looking.
+            let kind = span.length <= BlockClassifier.longestLabelledLine ? classifier.classify(text.string(span)) : classifier.classifyProse()
+            return Segment(kind: kind, span: span)
         }
     }
 

@@ -1,11 +1,27 @@
 /// Character classes the engine matches on. Matching folds typographic variants (curly and straight
 /// quotes, dashes) together; offsets always stay on the text as stored.
 extension Unicode.Scalar {
-    var isLetter: Bool { properties.isAlphabetic }
-    var isDigit: Bool { properties.numericType != nil && value < 0x10000 && properties.generalCategory == .decimalNumber }
-    var isWordCharacter: Bool { isLetter || isDigit || properties.generalCategory == .nonspacingMark }
-    var isSpace: Bool { properties.isWhitespace }
-    var isUppercase: Bool { properties.isUppercase }
+    // ASCII first: almost all news text is ASCII, and Unicode property lookups are slow.
+    var isLetter: Bool {
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        return properties.isAlphabetic
+    }
+    var isDigit: Bool {
+        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
+        return properties.generalCategory == .decimalNumber
+    }
+    var isWordCharacter: Bool {
+        if value < 0x80 { return isLetter || isDigit }
+        return isLetter || isDigit || properties.generalCategory == .nonspacingMark
+    }
+    var isSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return properties.isWhitespace
+    }
+    var isUppercase: Bool {
+        if value < 0x80 { return value >= 0x41 && value <= 0x5A }
+        return properties.isUppercase
+    }
     var isLineBreak: Bool { self == "\n" || self == "\r" || value == 0x2028 || value == 0x2029 }
 
     /// Double quotation marks of any style.

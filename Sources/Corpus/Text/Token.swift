@@ -69,6 +69,12 @@ enum Tokenizer {
     }
 
     private static func token(_ scalars: [Unicode.Scalar], _ span: Span, kind: Token.Kind) -> Token {
+        if scalars[span.start..<span.end].allSatisfy({ $0.value < 0x80 }) {
+            let bytes = scalars[span.start..<span.end].map { UInt8($0.value) }
+            let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return Token(span: span, kind: kind, text: String(decoding: bytes, as: UTF8.self),
+                         lower: String(decoding: lower, as: UTF8.self))
+        }
         var view = String.UnicodeScalarView()
         for scalar in scalars[span.start..<span.end] {
             view.append(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar)
