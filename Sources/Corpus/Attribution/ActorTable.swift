@@ -73,7 +73,8 @@ struct ActorTable {
     private mutating func personActor(_ name: String, role: String?) -> Int {
         let parts = name.split(separator: " ").map(String.init)
         let surname = parts.last ?? name
-        let first = parts.count >= 2 ? parts[0] : nil
+        // The given name is the word before the surname: "Fisherman Colm Reddy" is Colm Reddy.
+        let first = parts.count >= 2 ? parts[parts.count - 2] : nil
         let surnameKey = NameKey.skeleton(surname)
         let sameSurname = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].surnameKey == surnameKey }
             .sorted { drafts[$0].lastUse > drafts[$1].lastUse }
@@ -86,7 +87,7 @@ struct ActorTable {
             match = sameSurname.first ?? firstNameOnly(surname)
         }
         if let match {
-            if let first, drafts[match].firstName == nil {
+            if let first, drafts[match].firstName == nil || name.count < drafts[match].name.count && drafts[match].name.hasSuffix(name) {
                 drafts[match].firstName = first
                 drafts[match].name = name
             }
@@ -133,8 +134,18 @@ struct ActorTable {
 
     /// "the minister" is the most recent actor whose stated role has that word.
     private func roleHolder(_ head: String) -> Int? {
-        drafts.indices.filter { drafts[$0].role.map { $0.matchKey.split(separator: " ").contains { $0 == head } } == true }
-            .max { drafts[$0].lastUse < drafts[$1].lastUse }
+        drafts.indices.filter { index in
+            drafts[index].role.map { role in role.matchKey.split(separator: " ").contains { Self.expand(String($0)) == head } } == true
+        }
+        .max { drafts[$0].lastUse < drafts[$1].lastUse }
+    }
+
+    /// Title abbreviations as the words a later reference uses ("Gen." is "the general").
+    private static func expand(_ word: String) -> String {
+        let full = ["gen.": "general", "sen.": "senator", "rep.": "representative", "gov.": "governor", "lt.": "lieutenant",
+                    "col.": "colonel", "sgt.": "sergeant", "capt.": "captain", "adm.": "admiral", "prof.": "professor",
+                    "dr.": "doctor", "amb.": "ambassador", "pres.": "president"]
+        return full[word] ?? word
     }
 
     private static let institutions: Set<String> = [
@@ -173,7 +184,9 @@ struct ActorTable {
         clock += 1
         drafts[index].lastUse = clock
         drafts[index].lastBlock = block
-        drafts[index].mentions.append(phrase.span)
+        if drafts[index].mentions.last != phrase.span, !drafts[index].mentions.contains(phrase.span) {
+            drafts[index].mentions.append(phrase.span)
+        }
         if case .pronoun = phrase.reading { return }
         let alias: String
         switch phrase.reading {

@@ -14,12 +14,16 @@ struct AttributionPass {
     private(set) var table = ActorTable()
     private(set) var found: [Found] = []
     private var previous: BlockContext?
+    /// A quotation left open at the end of a block with no cue of its own: the cue of the quotation that
+    /// continues it at the start of the next block names its speaker.
+    private var openQuotation: Int?
     /// Attributions do not nest: a cue inside reported speech already found is part of that speech.
     private var reportedUntil = 0
 
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
     mutating func read(_ block: BlockContext) {
+        if let pending = openQuotation, found[pending].segment < block.segment - 1 { openQuotation = nil }
         let direct = DirectCueFinder(block: block)
         let indirect = IndirectFinder(block: block)
         var usedCues = Set<Int>()
@@ -66,22 +70,49 @@ struct AttributionPass {
             readFragment(quotation, open: open, block: block, sentence: sentence, finder: finder)
             return
         }
-        // A quotation ending in "?" or "." may still take its cue from the words after it.
-        let afterMatch = close.flatMap { finder.after(closing: $0, sentenceEnd: block.tokens.count) }
-        let beforeMatch = afterMatch == nil ? finder.before(opening: open, sentenceStart: sentence.lowerBound) : nil
+        // A quotation ending in a comma looks ahead for its cue; one ending a sentence looks back first,
+        // and ahead only when nothing before names a speaker.
+        let endsInComma = close.map { $0 > open + 1 && block.tokens[$0 - 1].isPunctuation(",") } ?? false
+        var afterMatch: CueMatch?
+        var beforeMatch: CueMatch?
+        if endsInComma {
+            afterMatch = close.flatMap { finder.after(closing: $0, sentenceEnd: block.tokens.count) }
+            if afterMatch == nil { beforeMatch = finder.before(opening: open, sentenceStart: sentence.lowerBound) }
+        } else {
+            beforeMatch = finder.before(opening: open, sentenceStart: sentence.lowerBound)
+            if beforeMatch == nil { afterMatch = close.flatMap { finder.after(closing: $0, sentenceEnd: block.tokens.count) } }
+        }
         if let beforeMatch, let cue = beforeMatch.cue, usedCues.contains(cue), extendLastQuote(to: quotation.span) { return }
-        if let match = afterMatch ?? beforeMatch ?? colonLead(open: open, block: block) {
+        if let match = afterMatch ?? beforeMatch {
             let actor = resolveSpeaker(match.phrase, block: block)
             if let cue = match.cue { usedCues.insert(cue) }
+            if let pending = openQuotation, open == 0, found[pending].segment < block.segment {
+                found[pending].actor = actor
+                found[pending].speaker = match.phrase.span
+            }
+            openQuotation = nil
             appendDirect(quotation, speaker: match.phrase.span, cue: match.cue.map(block.cueSpan), actor: actor, block: block)
+            return
+        }
+        if let previous, let lead = colonLead(open: open, block: block) {
+            let actor = table.resolve(lead.phrase, block: previous.segment)
+            appendDirect(quotation, speaker: lead.phrase.span, cue: lead.cue.map(previous.cueSpan), actor: actor, block: block)
+            return
+        }
+        // `"Nobody knows," a sign read.`: words after the quotation that are no cue mean it is not speech
+        // we can place.
+        if let close, close + 1 < sentence.upperBound, block.tokens[close + 1].scalar.map({ $0.isSentenceEnd || $0.isDoubleQuote }) != true {
+            appendDirect(quotation, speaker: nil, cue: nil, actor: nil, block: block)
             return
         }
         if extendCuedQuote(in: block, to: quotation.span) { return }
         if let continued = continuedSpeaker(open: open, block: block, sentence: sentence) {
             appendDirect(quotation, speaker: continued.speaker, cue: nil, actor: continued.actor, block: block)
+            if !quotation.closed { openQuotation = found.count - 1 }
             return
         }
         appendDirect(quotation, speaker: nil, cue: nil, actor: nil, block: block)
+        if !quotation.closed { openQuotation = found.count - 1 }
     }
 
     /// A quoted fragment: inside reported speech already found, it makes that speech a partial quote;
@@ -124,10 +155,7 @@ struct AttributionPass {
     private func isWholeQuotation(open: Int, block: BlockContext, sentence: Range<Int>) -> Bool {
         guard open > sentence.lowerBound else { return true }
         let before = block.tokens[open - 1]
-        if let scalar = before.scalar {
-            return scalar == ":" || scalar == "," || scalar == ";" || scalar.isDash || scalar.isOpeningBracket || scalar.isSentenceEnd
-                || scalar.isDoubleQuote
-        }
+        if let scalar = before.scalar { return scalar != "'" && scalar != "\u{2019}" && scalar != "-" && scalar != "/" }
         return block.isCue(open - 1) || (before.lower == "that" && open >= 2 && block.isCue(open - 2))
     }
 

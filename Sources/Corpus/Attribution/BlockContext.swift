@@ -69,7 +69,9 @@ struct BlockContext {
 
     /// The cue's last token: "pointed out" ends at "out".
     func cueEnd(_ index: Int) -> Int {
-        CueLexicon.phrasalCues[tokens[index].lower] != nil && !CueLexicon.speechVerbs.contains(tokens[index].lower) ? index + 1 : index
+        guard index + 1 < tokens.count, let particles = CueLexicon.phrasalCues[tokens[index].lower],
+              particles.contains(tokens[index + 1].lower) else { return index }
+        return index + 1
     }
 
     func cueSpan(_ index: Int) -> Span { Span(tokens[index].span.start, tokens[cueEnd(index)].span.end) }

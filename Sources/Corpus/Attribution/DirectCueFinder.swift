@@ -52,7 +52,13 @@ struct DirectCueFinder {
         }
         if let phrase = block.reader.phrase(endingAt: end, floor: sentenceStart) {
             let cue = phrase.tokens.lowerBound - 1
-            if cue >= sentenceStart, block.isCue(cue) { return CueMatch(phrase: phrase, cue: cue) }
+            if cue >= sentenceStart, block.isCue(cue) {
+                // "Oakes told reporters:" names the listener after the cue; the speaker comes before it.
+                if CueLexicon.tellVerbs.contains(tokens[cue].lower) {
+                    return block.reader.phrase(before: cue, floor: sentenceStart).map { CueMatch(phrase: $0, cue: cue) }
+                }
+                return CueMatch(phrase: phrase, cue: cue)
+            }
             if colon, phrase.tokens.lowerBound == sentenceStart { return CueMatch(phrase: phrase, cue: nil) }
         }
         // "told reporters:", "said in a statement:"

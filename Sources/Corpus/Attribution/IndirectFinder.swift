@@ -9,6 +9,12 @@ struct IndirectFinder {
         var content: Span
     }
 
+    /// Words after a cue that begin a circumstance ("said in a statement"), not what was said.
+    private static let adverbialStarts: Set<String> = [
+        "in", "on", "at", "during", "via", "through", "after", "before", "last", "this", "yesterday", "today",
+        "earlier", "later", "recently", "when", "while", "from", "to", "by", "with",
+    ]
+
     /// The reported speech whose cue is the token at `cue`, if the sentence reads that way.
     func match(cue: Int, sentence: Range<Int>) -> Match? {
         let word = tokens[cue].lower
@@ -18,9 +24,7 @@ struct IndirectFinder {
         if case .pronoun(let pronoun) = phrase.reading, pronoun == "it" || pronoun == "i" { return nil }
         let found = CueMatch(phrase: phrase, cue: cue)
         var start = block.cueEnd(cue) + 1
-        if CueLexicon.tellVerbs.contains(word), let object = block.reader.phrase(from: start, ceiling: sentence.upperBound) {
-            start = object.tokens.upperBound
-        }
+        if CueLexicon.tellVerbs.contains(word) { start = objectEnd(from: start, sentence: sentence) }
         start = skipToThat(from: start, sentence: sentence)
         let comma = phrase.tokens.lowerBound - 1
         let parenthetical = comma > sentence.lowerBound && tokens[comma].isPunctuation(",")
@@ -29,10 +33,14 @@ struct IndirectFinder {
         if parenthetical, let content = content(from: sentence.lowerBound, to: sentence.upperBound) {
             return Match(cue: found, content: content)
         }
-        if let content = content(from: start, to: sentence.upperBound) { return Match(cue: found, content: content) }
+        let leadsWithAdverbial = start < sentence.upperBound && Self.adverbialStarts.contains(tokens[start].lower)
+        if !(leadsWithAdverbial && comma > sentence.lowerBound && tokens[comma].isPunctuation(",")),
+           let content = content(from: start, to: sentence.upperBound) {
+            return Match(cue: found, content: content)
+        }
         // "..., sources said." The content is what came before the speaker.
         guard comma > sentence.lowerBound, tokens[comma].isPunctuation(",") || tokens[comma].scalar?.isDoubleQuote == true,
-              atSentenceEnd(block.cueEnd(cue) + 1, sentence: sentence),
+              atSentenceEnd(block.cueEnd(cue) + 1, sentence: sentence) || leadsWithAdverbial,
               let content = content(from: sentence.lowerBound, to: comma) else { return nil }
         return Match(cue: found, content: content)
     }
@@ -52,6 +60,23 @@ struct IndirectFinder {
         if end > sentence.lowerBound, tokens[end - 1].isPunctuation(",") { end -= 1 }
         guard let content = content(from: sentence.lowerBound, to: end) else { return nil }
         return Match(cue: found, content: content)
+    }
+
+    /// Past the listener of "told reporters", "told the Post", "told Fox News", "warned them".
+    private func objectEnd(from start: Int, sentence: Range<Int>) -> Int {
+        guard start < sentence.upperBound, tokens[start].isWord, tokens[start].lower != "that" else { return start }
+        if tokens[start].isCapitalized {
+            var end = start
+            while end + 1 < sentence.upperBound, tokens[end + 1].isWord, tokens[end + 1].isCapitalized { end += 1 }
+            return end + 1
+        }
+        if ["the", "a", "his", "her", "their"].contains(tokens[start].lower) {
+            var end = start + 1
+            while end < sentence.upperBound, tokens[end].isWord, tokens[end].isCapitalized, end + 1 < sentence.upperBound,
+                  tokens[end + 1].isWord, tokens[end + 1].isCapitalized { end += 1 }
+            return min(end + 1, sentence.upperBound)
+        }
+        return start + 1
     }
 
     /// "said on Monday that ..." reads from "that".

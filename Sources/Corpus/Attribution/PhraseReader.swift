@@ -51,7 +51,13 @@ struct PhraseReader {
             return SpeakerPhrase(span: span, tokens: end..<end + 1, reading: .pronoun(contracted))
         }
         if last.possessiveStem != nil { return nil }
-        if isNameToken(last) { return named(endingAt: end, floor: floor) }
+        // "Analysts say": a common noun capitalised only because it opens the sentence.
+        let capitalisedByPosition = end == floor || !tokens[end - 1].isWord || !tokens[end - 1].isCapitalized
+        if capitalisedByPosition, SpeakerLexicon.pluralHeads.contains(last.lower) || SpeakerLexicon.singularHeads.contains(last.lower),
+           !EntityLexicon.organisationWords.contains(last.lower) {
+            return common(endingAt: end, head: end, floor: floor)
+        }
+        if isNameToken(last) { return named(endingAt: end, floor: floor) ?? postmodified(endingAt: end, floor: floor) }
         if SpeakerLexicon.singularHeads.contains(last.lower) || SpeakerLexicon.pluralHeads.contains(last.lower) {
             return common(endingAt: end, head: end, floor: floor)
         }
@@ -129,7 +135,11 @@ struct PhraseReader {
         start = roleStart
         let role = nameStart > start ? text(start..<nameStart) : nil
         guard !SpeakerLexicon.notNames.contains(tokens[nameStart].lower) else { return nil }
-        if definite, role == nil, nameStart == end { return nil }
+        // "the Élysée", "the Pentagon": a single name with an article is an institution.
+        if definite, role == nil, nameStart == end {
+            return SpeakerPhrase(span: Span(tokens[start - 1].span.start, tokens[end].span.end), tokens: start - 1..<end + 1,
+                                 reading: .named(name: tokens[end].text, role: nil, organisation: true))
+        }
         return SpeakerPhrase(span: Span(tokens[start].span.start, tokens[end].span.end), tokens: start..<end + 1,
                              reading: .named(name: text(nameStart..<end + 1), role: role, organisation: false))
     }
@@ -143,11 +153,16 @@ struct PhraseReader {
                   !CueLexicon.speechVerbs.contains(candidate.lower), !isPrepositionLike(candidate.lower) else { break }
             start -= 1
             if isDeterminer(candidate.lower) { break }
+            // "Ilse Brandvik's spokesman": the possessor acts as the determiner.
+            if candidate.possessiveStem != nil {
+                while start - 1 >= floor, isNameToken(tokens[start - 1]) { start -= 1 }
+                break
+            }
         }
         let headWord = tokens[head].lower
         let plural = SpeakerLexicon.pluralHeads.contains(headWord)
         let determiner = tokens[start].lower
-        guard plural || isDeterminer(determiner) || tokens[start].possessiveStem != nil else { return nil }
+        guard plural || isDeterminer(determiner) || tokens[start...head].contains(where: { $0.possessiveStem != nil }) else { return nil }
         let definite = ["the", "this", "that", "these", "those"].contains(determiner)
         let phraseStart = isDeterminer(determiner) ? start + 1 : start
         let phraseText = text(min(phraseStart, head)..<head + 1)
@@ -162,6 +177,12 @@ struct PhraseReader {
               !CueLexicon.speechVerbs.contains(tokens[end].lower), !SpeakerLexicon.verbFillers.contains(tokens[end].lower),
               !isPrepositionLike(tokens[end].lower), !tokens[end].lower.hasSuffix("ly") else { return nil }
         var index = end - 1
+        // "Shop owners said": a plural noun phrase opening the sentence.
+        if tokens[end].lower.hasSuffix("s"), !tokens[end].lower.hasSuffix("ss"), end - floor <= 2,
+           tokens[floor..<end].allSatisfy({ $0.isWord && !isPrepositionLike($0.lower) }) {
+            return SpeakerPhrase(span: Span(tokens[floor].span.start, tokens[end].span.end), tokens: floor..<end + 1,
+                                 reading: .common(phrase: text(floor..<end + 1), head: tokens[end].lower, definite: false, plural: true))
+        }
         while index >= floor, end - index <= 4, tokens[index].isWord {
             let word = tokens[index].lower
             if ["the", "a", "an", "one", "another"].contains(word) { return common(endingAt: end, head: end, floor: floor) }

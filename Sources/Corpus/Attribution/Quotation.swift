@@ -31,7 +31,8 @@ enum QuotationScanner {
                 }
             } else if scalar.isSingleQuote, opener == nil {
                 if let start = singleOpenAt, closesSingle(scalars, at: offset, in: block) {
-                    found.append(quotation(start, offset + 1, closed: true, segment: segment))
+                    // "rock 'n' roll": an elision, not a quotation.
+                    if offset - start > 3 { found.append(quotation(start, offset + 1, closed: true, segment: segment)) }
                     singleOpenAt = nil
                 } else if singleOpenAt == nil, opensSingle(scalars, at: offset, in: block) {
                     singleOpenAt = offset
@@ -61,6 +62,10 @@ enum QuotationScanner {
         let before = offset > block.start ? scalars[offset - 1] : nil
         let after = offset + 1 < block.end ? scalars[offset + 1] : nil
         let closeSide = after.map { $0.isSpace || $0.isSentenceEnd || $0.isClauseBreak || $0.isClosingBracket } ?? true
+        // "the Pellows' barn": a plural possessive, followed by the noun it owns.
+        if before == "s", after?.isSpace == true, offset + 2 < block.end, scalars[offset + 2].isLetter, !scalars[offset + 2].isUppercase {
+            return false
+        }
         return closeSide && !(before?.isSpace ?? true)
     }
 }

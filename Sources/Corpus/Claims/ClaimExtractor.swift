@@ -5,7 +5,7 @@ public enum ClaimExtractor {
         for quote in quotes {
             guard let actor = quote.actor else { continue }
             let content = text.string(quote.span)
-            let cue = quote.cue.map { text.string($0).split(separator: " ").first.map(String.init) ?? "" }
+            let cue = quote.cue.map { text.string($0) }
             let topic = TopicLexicon.topic(of: content) ?? TopicLexicon.keyword(of: content)
             claims.append(Claim(id: "c\(claims.count + 1)", actor: actor, topic: topic,
                                 stance: StanceRules.stance(cue: cue, content: content), span: quote.span, quote: quote.id))

@@ -5,7 +5,8 @@ enum StanceRules {
         func add(_ bases: [String], _ stance: Stance, irregular: [String] = []) {
             for word in Inflection.allForms(bases, irregular: irregular) { table[word] = stance }
         }
-        add(["demand", "urge", "insist", "press", "push", "require", "appeal", "call"], .demands)
+        add(["demand", "urge", "insist", "press", "push", "require", "appeal"], .demands)
+        for phrase in ["call for", "calls for", "called for", "calling for", "call on", "calls on", "called on"] { table[phrase] = .demands }
         add(["reject", "deny", "dismiss", "refuse", "rebuff", "rule", "scoff", "undercut", "dispute"], .rejects)
         add(["oppose", "criticize", "criticise", "condemn", "accuse", "attack", "blast", "slam", "denounce", "decry",
              "warn", "mock", "ridicule", "fault", "scold", "lambast", "complain", "object", "question"], .opposes)
@@ -29,7 +30,9 @@ enum StanceRules {
     private static let ruleOfWord: [Int] = contentRules.enumerated().flatMap { index, rule in rule.words.map { _ in index } }
 
     static func stance(cue: String?, content: String) -> Stance {
-        if let cue, let stance = byCue[cue.lowercased()] { return stance }
+        if let cue = cue?.lowercased(), let stance = byCue[cue] ?? cue.split(separator: " ").first.flatMap({ byCue[String($0)] }) {
+            return stance
+        }
         let found = matcher.matches(in: " " + content + " ")
         let present = Set(found.indices.filter { found[$0] }.map { ruleOfWord[$0] })
         return contentRules.indices.first(where: present.contains).map { contentRules[$0].stance } ?? .asserts

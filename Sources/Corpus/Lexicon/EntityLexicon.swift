@@ -43,6 +43,6 @@ enum EntityLexicon {
         "league", "movement", "front", "authority", "authorities", "secretariat", "cabinet", "assembly",
         "quinnipiac", "monmouth", "rasmussen", "ipsos", "yougov", "pew", "wikileaks", "twitter", "facebook",
         "google", "microsoft", "apple", "amazon", "kyodo", "xinhua", "interfax", "ukrinform", "sputnik",
-        "whitehouse", "state", "treasury", "commerce", "embassy", "consulate", "mission", "delegation",
+        "whitehouse", "palace", "treasury", "commerce", "embassy", "consulate", "mission", "delegation",
     ]
 }

@@ -9,7 +9,11 @@ struct Token: Sendable {
     var lower: String
 
     var isWord: Bool { kind == .word }
-    var isCapitalized: Bool { text.unicodeScalars.first?.isUppercase ?? false }
+    /// Uppercase first letter; letters of scripts without case (李明) count too, as they can start names.
+    var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.isUppercase || (first.value >= 0x80 && first.isLetter && !first.properties.isLowercase)
+    }
     var scalar: Unicode.Scalar? { kind == .punctuation ? text.unicodeScalars.first : nil }
 
     /// "Lavrov's" -> "Lavrov"; "Clintons'" -> "Clintons"; nil when not possessive.
