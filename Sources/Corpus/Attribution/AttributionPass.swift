@@ -122,6 +122,12 @@ struct AttributionPass {
                                        finder: DirectCueFinder) {
         if let last = found.indices.last, found[last].kind != .direct, found[last].span.contains(quotation.span) {
             found[last].kind = .partial
+            // A new clause after the quoted words ("... — a metaphor for ...") is the writer's, not the speaker's.
+            if let close = block.tokenIndex(startingAt: quotation.span.end - 1),
+               let clause = block.tokens[(close + 1)...].prefix(while: { $0.span.end <= found[last].span.end })
+                   .first(where: { $0.scalar.map { $0.isDash || $0 == ";" } == true }) {
+                found[last].span.end = min(found[last].span.end, max(quotation.span.end, clause.span.start - 1))
+            }
             return
         }
         guard let match = finder.fragment(opening: open, sentenceStart: sentence.lowerBound),
@@ -155,7 +161,8 @@ struct AttributionPass {
     private func isWholeQuotation(open: Int, block: BlockContext, sentence: Range<Int>) -> Bool {
         guard open > sentence.lowerBound else { return true }
         let before = block.tokens[open - 1]
-        if let scalar = before.scalar { return scalar != "'" && scalar != "\u{2019}" && scalar != "-" && scalar != "/" }
+        // `pic="..."` is markup, not speech.
+        if let scalar = before.scalar { return !["'", "\u{2019}", "-", "/", "=", "@", "#"].contains(scalar) }
         return block.isCue(open - 1) || (before.lower == "that" && open >= 2 && block.isCue(open - 2))
     }
 
@@ -178,6 +185,7 @@ struct AttributionPass {
     /// Who goes on speaking in a quotation with no cue: the speaker of the quotation just before, or
     /// the speaker last introduced nearby.
     private func continuedSpeaker(open: Int, block: BlockContext, sentence: Range<Int>) -> (actor: Int, speaker: Span?)? {
+        guard block.isParagraph else { return nil }
         guard let last = found.last(where: { $0.actor != nil }), let actor = last.actor, block.segment - last.segment <= 2 else {
             return nil
         }

@@ -20,7 +20,8 @@ public enum Attributor {
                 sentenceIndex += 1
             }
             guard segment.kind.carriesSpeech else { continue }
-            pass.read(BlockContext(scalars: text.scalars, segment: index, span: segment.span, sentenceSpans: spans))
+            pass.read(BlockContext(scalars: text.scalars, segment: index, span: segment.span, sentenceSpans: spans,
+                                   isParagraph: segment.kind == .paragraph))
         }
         return pass.finish(text: text)
     }

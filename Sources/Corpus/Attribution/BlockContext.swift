@@ -3,6 +3,8 @@
 struct BlockContext {
     let segment: Int
     let span: Span
+    /// Headings carry speech only with a cue; a quotation in one does not continue a speaker.
+    let isParagraph: Bool
     let tokens: [Token]
     let quotations: [Quotation]
     /// Token ranges of the block's sentences.
@@ -11,8 +13,9 @@ struct BlockContext {
     let quoted: [Bool]
     let reader: PhraseReader
 
-    init(scalars: [Unicode.Scalar], segment: Int, span: Span, sentenceSpans: [Span]) {
+    init(scalars: [Unicode.Scalar], segment: Int, span: Span, sentenceSpans: [Span], isParagraph: Bool = true) {
         self.segment = segment
+        self.isParagraph = isParagraph
         self.span = span
         let tokens = Tokenizer.tokenize(scalars, in: span)
         self.tokens = tokens
