@@ -179,7 +179,9 @@ struct AttributionPass {
         guard open == 0, let previous, let last = previous.tokens.indices.last, previous.tokens[last].isPunctuation(":"),
               previous.segment < block.segment else { return nil }
         let sentence = previous.sentence(containing: last)
-        return DirectCueFinder(block: previous).before(opening: last + 1, sentenceStart: sentence.lowerBound)
+        if let match = DirectCueFinder(block: previous).before(opening: last + 1, sentenceStart: sentence.lowerBound) { return match }
+        // "Sanders made the following comment:": the sentence's subject introduces what follows.
+        return previous.reader.phrase(from: sentence.lowerBound, ceiling: last).map { CueMatch(phrase: $0, cue: nil) }
     }
 
     /// Who goes on speaking in a quotation with no cue: the speaker of the quotation just before, or

@@ -21,9 +21,13 @@ struct DirectCueFinder {
             return CueMatch(phrase: phrase, cue: start)
         }
         var index = start
+        var bracketDepth = 0
         while index < sentenceEnd, index - start <= 24 {
             let token = tokens[index]
-            if !token.isWord, token.scalar.map({ $0.isDoubleQuote || $0.isSentenceEnd || $0 == ";" }) == true { return nil }
+            if token.isPunctuation("(") { bracketDepth += 1 }
+            if token.isPunctuation(")") { bracketDepth = max(0, bracketDepth - 1) }
+            // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets ends nothing.
+            if bracketDepth == 0, !token.isWord, token.scalar.map({ $0.isDoubleQuote || $0.isSentenceEnd || $0 == ";" }) == true { return nil }
             if block.isCue(index) {
                 // Words before the phrase may only be modifiers of it ("Tulsa police Chief Chuck Jordan said").
                 guard let phrase = block.reader.phrase(before: index, floor: start), phrase.tokens.lowerBound - start <= 3,

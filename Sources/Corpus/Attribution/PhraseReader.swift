@@ -58,6 +58,11 @@ struct PhraseReader {
             return common(endingAt: end, head: end, floor: floor)
         }
         if isNameToken(last) { return named(endingAt: end, floor: floor) ?? postmodified(endingAt: end, floor: floor) }
+        // "Mr. King": after an honorific any capitalised word is a surname, even one that is also a title.
+        if last.isCapitalized, end > floor, Self.honorifics.contains(tokens[end - 1].lower) {
+            return SpeakerPhrase(span: Span(tokens[end - 1].span.start, last.span.end), tokens: end - 1..<end + 1,
+                                 reading: .named(name: last.text, role: tokens[end - 1].text, organisation: false))
+        }
         if SpeakerLexicon.singularHeads.contains(last.lower) || SpeakerLexicon.pluralHeads.contains(last.lower) {
             return common(endingAt: end, head: end, floor: floor)
         }
@@ -71,6 +76,8 @@ struct PhraseReader {
         let rest = word[word.index(after: apostrophe)...]
         return SpeakerLexicon.pronouns.contains(pronoun) && ["s", "re", "ve", "d", "ll", "m"].contains(rest) ? pronoun : nil
     }
+
+    static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"]
 
     // MARK: - Kinds of phrase
 
@@ -185,7 +192,9 @@ struct PhraseReader {
         }
         while index >= floor, end - index <= 4, tokens[index].isWord {
             let word = tokens[index].lower
-            if ["the", "a", "an", "one", "another"].contains(word) { return common(endingAt: end, head: end, floor: floor) }
+            if ["the", "a", "an", "one", "another", "my", "our", "his", "her", "their"].contains(word) {
+                return common(endingAt: end, head: end, floor: floor)
+            }
             if CueLexicon.speechVerbs.contains(word) || isPrepositionLike(word) || SpeakerLexicon.verbFillers.contains(word) { return nil }
             index -= 1
         }
@@ -229,7 +238,7 @@ struct PhraseReader {
                 let inner = index + 1..<comma
                 guard !inner.isEmpty, index - 1 >= floor, tokens[index - 1].isWord else { return nil }
                 let first = tokens[inner.lowerBound]
-                let looksLikeRole = !first.isCapitalized || isRoleWord(first) || isDeterminer(first.lower)
+                let looksLikeRole = !first.isCapitalized || isRoleWord(first) || isDeterminer(first.lower) || inner.count <= 4
                 return looksLikeRole ? inner : nil
             }
             if !tokens[index].isWord, !tokens[index].isPunctuation("."), !tokens[index].isPunctuation("-") { return nil }
@@ -263,7 +272,7 @@ struct PhraseReader {
     }
 
     private func isDeterminer(_ word: String) -> Bool {
-        SpeakerLexicon.indefinite.contains(word) || ["the", "this", "that", "these", "those", "his", "her", "their", "its"].contains(word)
+        SpeakerLexicon.indefinite.contains(word) || ["the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our"].contains(word)
     }
 
     private func isConnector(_ word: String) -> Bool { word == "of" || word == "for" || word == "and" || word == "the" }

@@ -11,12 +11,14 @@ enum CueLexicon {
         "shout", "exclaim", "wonder", "ask", "tweet", "post", "charge", "contend", "hint", "guarantee", "assure",
         "predict", "fear", "worry", "hope", "expect", "doubt", "question", "acknowledge", "advise", "caution",
         "clarify", "criticize", "criticise", "praise", "recount", "reason", "retort", "scoff", "speculate", "sniff",
-        "describe", "insist", "disclose", "cite", "estimate", "forecast", "surmise", "suppose", "think", "thank",
+        "describe", "insist", "disclose", "cite", "yell", "scream", "whisper", "chant", "mutter", "plead", "murmur",
+        "sigh", "snap", "gush", "grumble", "bristle", "interject", "chime", "summarize", "summarise", "instruct", "estimate", "forecast", "surmise", "suppose", "think", "thank",
     ], irregular: [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
         "writing", "think", "thinks", "thought", "quip", "quips", "quipped", "admit", "admits", "admitted",
         "admitting", "feel", "feels", "felt", "know", "knows", "knew", "swear", "swore", "sworn", "tweeted",
-        "posted", "rebut", "rebutted", "forecast", "forecasts", "hold", "holds", "held",
+        "posted", "rebut", "rebutted", "forecast", "forecasts", "hold", "holds", "held", "sing", "sings", "sang",
+        "cry", "cries", "cried", "beg", "begs", "begged",
     ])
 
     /// Verbs that only make a speech cue with a particle: "pointed out", "called for".
