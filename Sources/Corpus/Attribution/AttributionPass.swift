@@ -140,11 +140,34 @@ struct AttributionPass {
                 while last > open, let scalar = block.tokens[last].scalar, scalar.isSentenceEnd || scalar == "," { last -= 1 }
                 span = Span(next.span.start, max(quotation.span.end, block.tokens[last].span.end))
             } else if CueLexicon.namingVerbs.contains(block.tokens[cue].lower) || block.isCue(cue) {
-                span = Span(next.span.start, quotation.span.end)
+                // "condemned what he called a "brazen breach" of U.N. resolutions": from the object to the
+                // end of its clause.
+                let speakerStart = match.phrase.tokens.lowerBound
+                let start = speakerStart > sentence.lowerBound && block.tokens[speakerStart - 1].lower == "what"
+                    ? block.tokens[speakerStart - 1].span.start : block.tokens[block.cueEnd(cue) + 1].span.start
+                span = Span(min(start, quotation.span.start), clauseEnd(after: quotation, block: block, sentence: sentence))
             }
         }
         found.append(Found(span: span, kind: .partial, speaker: match.phrase.span,
                            cue: match.cue.map(block.cueSpan), actor: actor, segment: block.segment))
+    }
+
+    /// Where the clause holding a quotation ends: the next comma, semicolon, dash or bracket after it,
+    /// or the end of the sentence, without its closing punctuation.
+    private func clauseEnd(after quotation: Quotation, block: BlockContext, sentence: Range<Int>) -> Int {
+        guard let close = block.tokenIndex(startingAt: quotation.span.end - 1) else { return quotation.span.end }
+        var last = close
+        var index = close + 1
+        while index < sentence.upperBound {
+            let token = block.tokens[index]
+            if let scalar = token.scalar, scalar == "," || scalar == ";" || scalar.isDash || scalar.isOpeningBracket
+                || scalar.isSentenceEnd || scalar.isDoubleQuote {
+                break
+            }
+            last = index
+            index += 1
+        }
+        return block.tokens[last].span.end
     }
 
     /// `"A," she said. "B."`: a quotation with no cue of its own, later in the block of a cued one,

@@ -13,6 +13,11 @@ struct PhraseReader {
         var end = index - 1
         while end >= floor, tokens[end].isWord, !tokens[end].isCapitalized,
               SpeakerLexicon.verbFillers.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly") { end -= 1 }
+        // "McConnell, who in 2010 said": the relative pronoun stands for the noun before it.
+        if end >= floor, ["who", "which"].contains(tokens[end].lower), end - 1 >= floor {
+            let antecedent = tokens[end - 1].isPunctuation(",") ? end - 2 : end - 1
+            return antecedent >= floor ? phrase(endingAt: antecedent, floor: floor) : nil
+        }
         // "Rep. Gwen Moore (D-Wis.) said"
         if end >= floor, tokens[end].isPunctuation(")"),
            let open = tokens[max(floor, end - 8)..<end].lastIndex(where: { $0.isPunctuation("(") }) {
