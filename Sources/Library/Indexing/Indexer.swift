@@ -1,0 +1,89 @@
+import Corpus
+import Foundation
+import GRDB
+
+/// Brings the library in line with files on disk: new and changed files (by content hash, or indexed by
+/// another engine version) are extracted and stored, files gone from the folders indexed are dropped.
+/// Each document is committed on its own, so an interrupted run keeps everything it stored.
+public struct Indexer: Sendable {
+    public let store: LibraryStore
+    public var engineVersion = EngineVersion.current
+    /// Files read and extracted together: enough to keep every core busy, few enough to bound memory.
+    public var chunkSize = 128
+
+    public init(store: LibraryStore) {
+        self.store = store
+    }
+
+    public func index(paths: [String], progress: (IndexProgress) -> Void = { _ in }) throws(LibraryError) -> IndexSummary {
+        let (files, walkProblems) = Loader.files(in: paths)
+        var summary = IndexSummary()
+        summary.problems = walkProblems
+        let known = try knownDocuments()
+        var seen = Set<String>()
+        var done = 0
+        for start in stride(from: 0, to: files.count, by: chunkSize) {
+            let loaded = Loader.load(paths: Array(files[start..<min(start + chunkSize, files.count)]))
+            summary.problems += loaded.problems
+            // An unreadable file is kept as it was rather than dropped.
+            seen.formUnion(loaded.problems.map { Self.absolute($0.path) })
+            var stale: [(source: SourceText, path: String)] = []
+            for source in loaded.sources {
+                let path = Self.absolute(source.path)
+                seen.insert(path)
+                if let old = known[path], old.engine == engineVersion, old.hash == ContentHash.of(source.text) {
+                    summary.unchanged += 1
+                    done += 1
+                } else {
+                    stale.append((source, path))
+                }
+            }
+            progress(IndexProgress(done: done, fraction: Double(done) / Double(files.count)))
+            let articles = CorpusBuilder.build(stale.map(\.source)).articles
+            for (article, item) in zip(articles, stale) {
+                let record = DocumentRecord(article, path: item.path, mtime: Self.modificationTime(item.source.path))
+                do {
+                    try store.write { db in try DocumentWriter.replace(record, engineVersion: engineVersion, in: db) }
+                    if known[item.path] == nil { summary.new += 1 } else { summary.changed += 1 }
+                } catch {
+                    summary.problems.append(LoadProblem(path: item.source.path, message: "cannot store: \(error)"))
+                }
+                done += 1
+                progress(IndexProgress(done: done, fraction: Double(done) / Double(files.count)))
+            }
+        }
+        let keep = walkProblems.map { Self.absolute($0.path) }
+        let gone = known.keys.filter { path in
+            !seen.contains(path) && Self.isUnder(path, paths.map(Self.absolute)) && !Self.isUnder(path, keep)
+        }
+        try store.write { db in
+            for path in gone { try DocumentWriter.remove(path: path, in: db) }
+            try DocumentWriter.pruneActors(in: db)
+        }
+        summary.removed = gone.count
+        return summary
+    }
+
+    private func knownDocuments() throws(LibraryError) -> [String: (hash: Int64?, engine: String)] {
+        try store.read { db in
+            var known: [String: (hash: Int64?, engine: String)] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, content_hash, engine_version FROM documents")
+            while let row = try rows.next() { known[row[0]] = (row[1], row[2]) }
+            return known
+        }
+    }
+
+    /// Paths are stored absolute, so that indexing from another folder finds the same documents.
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    private static func isUnder(_ path: String, _ roots: [String]) -> Bool {
+        roots.contains { root in path == root || path.hasPrefix(root.hasSuffix("/") ? root : root + "/") }
+    }
+
+    static func modificationTime(_ path: String) -> Double? {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970
+    }
+}
