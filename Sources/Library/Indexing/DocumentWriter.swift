@@ -3,9 +3,10 @@ import GRDB
 
 /// Writes one document and everything extracted from it; the caller holds the transaction.
 enum DocumentWriter {
-    /// Replaces whatever the library held for the record's path.
-    static func replace(_ record: DocumentRecord, engineVersion: String, in db: Database) throws {
-        try remove(path: record.path, in: db)
+    /// Replaces whatever the library held for the record's path; true when it held something.
+    @discardableResult
+    static func replace(_ record: DocumentRecord, engineVersion: String, in db: Database) throws -> Bool {
+        let replaced = try remove(path: record.path, in: db)
         try db.cachedStatement(sql: """
             INSERT INTO documents (doc, path, content_hash, mtime, title, byline, date, engine_version, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -15,11 +16,14 @@ enum DocumentWriter {
         for actor in record.actors { try write(actor, document: document, in: db) }
         for row in record.quotes { try write(row, document: document, in: db) }
         for row in record.claims { try write(row, document: document, in: db) }
+        return replaced
     }
 
     /// Removes a document; its mentions, quotes and claims go with it (ON DELETE CASCADE).
-    static func remove(path: String, in db: Database) throws {
+    @discardableResult
+    static func remove(path: String, in db: Database) throws -> Bool {
         try db.cachedStatement(sql: "DELETE FROM documents WHERE path = ?").execute(arguments: [path])
+        return db.changesCount > 0
     }
 
     /// Drops actors nothing refers to any more, after documents were removed or re-extracted.

@@ -43,8 +43,8 @@ public struct Indexer: Sendable {
             for (article, item) in zip(articles, stale) {
                 let record = DocumentRecord(article, path: item.path, mtime: Self.modificationTime(item.source.path))
                 do {
-                    try store.write { db in try DocumentWriter.replace(record, engineVersion: engineVersion, in: db) }
-                    if known[item.path] == nil { summary.new += 1 } else { summary.changed += 1 }
+                    let replaced = try store.write { db in try DocumentWriter.replace(record, engineVersion: engineVersion, in: db) }
+                    if replaced { summary.changed += 1 } else { summary.new += 1 }
                 } catch {
                     summary.problems.append(LoadProblem(path: item.source.path, message: "cannot store: \(error)"))
                 }
