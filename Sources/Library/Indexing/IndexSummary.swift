@@ -11,6 +11,15 @@ public struct IndexSummary: Sendable, Equatable {
 
     public init() {}
 
+    /// Adds another run's counts and problems, for a command that imports and indexes at once.
+    public mutating func add(_ other: IndexSummary) {
+        new += other.new
+        changed += other.changed
+        removed += other.removed
+        unchanged += other.unchanged
+        problems += other.problems
+    }
+
     public var line: String {
         "indexed \(new) new, \(changed) changed, \(removed) removed, \(unchanged) unchanged"
     }
@@ -25,6 +34,14 @@ public struct IndexSummary: Sendable, Equatable {
 public struct IndexProgress: Sendable {
     /// Documents looked at so far, stored or found unchanged.
     public var done: Int
+    /// Documents in the run, when known before it ends.
+    public var total: Int?
     /// Share of the work done, 0...1, for an estimate of the time left.
     public var fraction: Double
+
+    public init(done: Int, total: Int?, fraction: Double) {
+        self.done = done
+        self.total = total
+        self.fraction = fraction
+    }
 }

@@ -22,6 +22,7 @@ public struct Indexer: Sendable {
         let known = try knownDocuments()
         var seen = Set<String>()
         var done = 0
+        func report() { progress(IndexProgress(done: done, total: files.count, fraction: Double(done) / Double(files.count))) }
         for start in stride(from: 0, to: files.count, by: chunkSize) {
             let loaded = Loader.load(paths: Array(files[start..<min(start + chunkSize, files.count)]))
             summary.problems += loaded.problems
@@ -38,7 +39,7 @@ public struct Indexer: Sendable {
                     stale.append((source, path))
                 }
             }
-            progress(IndexProgress(done: done, fraction: Double(done) / Double(files.count)))
+            report()
             let articles = CorpusBuilder.build(stale.map(\.source)).articles
             for (article, item) in zip(articles, stale) {
                 let record = DocumentRecord(article, path: item.path, mtime: Self.modificationTime(item.source.path))
@@ -49,7 +50,7 @@ public struct Indexer: Sendable {
                     summary.problems.append(LoadProblem(path: item.source.path, message: "cannot store: \(error)"))
                 }
                 done += 1
-                progress(IndexProgress(done: done, fraction: Double(done) / Double(files.count)))
+                report()
             }
         }
         let keep = walkProblems.map { Self.absolute($0.path) }

@@ -33,7 +33,7 @@ public struct JSONLImport: Sendable {
             } catch {
                 summary.problems.append(LoadProblem(path: "\(file):\(number)", message: "not a parley extract line: \(Self.reason(error))"))
             }
-            progress(IndexProgress(done: summary.new + summary.changed, fraction: min(1, Double(lines.offset) / Double(size))))
+            progress(IndexProgress(done: summary.new + summary.changed, total: nil, fraction: min(1, Double(lines.offset) / Double(size))))
         }
         try store.write { db in try DocumentWriter.pruneActors(in: db) }
         return summary

@@ -5,6 +5,6 @@ struct Parley: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Read news articles and see who said what.",
-        subcommands: [Extract.self, Eval.self]
+        subcommands: [Extract.self, Eval.self, Index.self, Search.self, Bookmarks.self]
     )
 }
