@@ -39,6 +39,6 @@ let package = Package(
         .testTarget(name: "LibraryTests", dependencies: ["Library", "Corpus"]),
         .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "Corpus"]),
         // Drives the built binary: CLI behaviour and tmux end-to-end sessions.
-        .testTarget(name: "ParleyTests", dependencies: ["parley"]),
+        .testTarget(name: "ParleyTests", dependencies: ["parley", "Library", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
