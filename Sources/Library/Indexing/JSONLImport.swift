@@ -15,7 +15,7 @@ public struct JSONLImport: Sendable {
     public func load(file: String, progress: (IndexProgress) -> Void = { _ in }) throws(LibraryError) -> IndexSummary {
         var summary = IndexSummary()
         guard let lines = LineReader(path: file) else {
-            summary.problems.append(LoadProblem(path: file, message: "cannot open: \(String(cString: strerror(errno)))"))
+            summary.problems.append(LoadProblem(path: file, message: "cannot open: \(String(cString: strerror(errno)).lowercased())"))
             return summary
         }
         let size = max(1, (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 1)

@@ -68,7 +68,7 @@ extension LibraryStore {
     /// Every bookmark, oldest first.
     public func bookmarks() throws(LibraryError) -> [Bookmark] {
         try read { db in
-            try Row.fetchAll(db, sql: #"SELECT doc, quote, start, "end", speaker, text, created FROM bookmarks ORDER BY created, doc, quote"#)
+            try Row.fetchAll(db, sql: #"SELECT doc, quote, start, "end", speaker, text, created FROM bookmarks ORDER BY created, rowid"#)
                 .map { Bookmark(doc: $0["doc"], quote: $0["quote"], start: $0["start"], end: $0["end"], speaker: $0["speaker"],
                                 text: $0["text"], created: $0["created"]) }
         }
