@@ -35,6 +35,7 @@ struct Bench {
             try writer.write(articles: size, seed: 42, to: folder)
             try MemoryBench.run(folder: folder, label: "\(size / 1000)k", into: &results)
             ReaderBench.startup(folder: folder, label: "\(size / 1000)k", into: &results)
+            try LibraryBench.run(folder: folder, articles: size, label: "\(size / 1000)k", into: &results)
         }
 
         let corpus = CorpusBuilder.build(writer.texts(articles: 10_000, seed: 42).enumerated().map {
