@@ -95,3 +95,12 @@ private func counts(_ run: ProcessRun) -> [Int] {
     #expect(imported.stdout == "indexed 3 new, 0 changed, 0 removed, 0 unchanged\n")
     #expect(try folder.parley(["index", "news"]).stdout == "indexed 0 new, 0 changed, 0 removed, 3 unchanged\n")
 }
+
+@Test func extractOutputCanBePipedIn() throws {
+    let folder = try NewsFolder(count: 2)
+    let extract = try ProcessRun.parley(["extract", "news"], in: folder.folder.url)
+    let imported = try ProcessRun.parley(["index", "--from-jsonl", "-", "--db", folder.database], input: Data(extract.stdout.utf8),
+                                         in: folder.folder.url)
+    #expect(imported.stdout == "indexed 2 new, 0 changed, 0 removed, 0 unchanged\n")
+    #expect(imported.status == 0)
+}

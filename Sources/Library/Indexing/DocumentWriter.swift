@@ -29,9 +29,9 @@ enum DocumentWriter {
     /// Drops actors nothing refers to any more, after documents were removed or re-extracted.
     static func pruneActors(in db: Database) throws {
         try db.execute(sql: """
-            DELETE FROM actors WHERE id NOT IN (SELECT actor FROM mentions)
-              AND id NOT IN (SELECT actor FROM quotes WHERE actor IS NOT NULL)
-              AND id NOT IN (SELECT actor FROM claims)
+            DELETE FROM actors WHERE NOT EXISTS (SELECT 1 FROM mentions WHERE actor = actors.id)
+              AND NOT EXISTS (SELECT 1 FROM quotes WHERE actor = actors.id)
+              AND NOT EXISTS (SELECT 1 FROM claims WHERE actor = actors.id)
             """)
     }
 

@@ -8,7 +8,8 @@ import GRDB
 public struct Indexer: Sendable {
     public let store: LibraryStore
     public var engineVersion = EngineVersion.current
-    /// Files read and extracted together: enough to keep every core busy, few enough to bound memory.
+    /// Files read and extracted together, while the slice before is stored: enough to keep every core
+    /// busy, few enough to bound memory.
     public var chunkSize = 128
 
     public init(store: LibraryStore) {
@@ -20,34 +21,33 @@ public struct Indexer: Sendable {
         var summary = IndexSummary()
         summary.problems = walkProblems
         let known = try knownDocuments()
+        let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min($0 + chunkSize, files.count)]) }
+        let engineVersion = engineVersion
+        func prepare(_ index: Int) -> Background<PreparedChunk>? {
+            guard index < chunks.count else { return nil }
+            let files = chunks[index]
+            return Background { PreparedChunk(files: files, known: known, engineVersion: engineVersion) }
+        }
         var seen = Set<String>()
         var done = 0
         func report() { progress(IndexProgress(done: done, total: files.count, fraction: Double(done) / Double(files.count))) }
-        for start in stride(from: 0, to: files.count, by: chunkSize) {
-            let loaded = Loader.load(paths: Array(files[start..<min(start + chunkSize, files.count)]))
-            summary.problems += loaded.problems
-            // An unreadable file is kept as it was rather than dropped.
-            seen.formUnion(loaded.problems.map { Self.absolute($0.path) })
-            var stale: [(source: SourceText, path: String)] = []
-            for source in loaded.sources {
-                let path = Self.absolute(source.path)
-                seen.insert(path)
-                if let old = known[path], old.engine == engineVersion, old.hash == ContentHash.of(source.text) {
-                    summary.unchanged += 1
-                    done += 1
-                } else {
-                    stale.append((source, path))
-                }
-            }
+        var pending = prepare(0)
+        var index = 0
+        while let current = pending {
+            index += 1
+            pending = prepare(index)
+            let chunk = current.wait()
+            summary.problems += chunk.problems
+            summary.unchanged += chunk.unchanged
+            seen.formUnion(chunk.seen)
+            done += chunk.unchanged
             report()
-            let articles = CorpusBuilder.build(stale.map(\.source)).articles
-            for (article, item) in zip(articles, stale) {
-                let record = DocumentRecord(article, path: item.path, mtime: Self.modificationTime(item.source.path))
+            for record in chunk.records {
                 do {
                     let replaced = try store.write { db in try DocumentWriter.replace(record, engineVersion: engineVersion, in: db) }
                     if replaced { summary.changed += 1 } else { summary.new += 1 }
                 } catch {
-                    summary.problems.append(LoadProblem(path: item.source.path, message: "cannot store: \(error)"))
+                    summary.problems.append(LoadProblem(path: record.path, message: "cannot store: \(error)"))
                 }
                 done += 1
                 report()
@@ -65,15 +65,14 @@ public struct Indexer: Sendable {
         return summary
     }
 
-    private func knownDocuments() throws(LibraryError) -> [String: (hash: Int64?, engine: String)] {
+    private func knownDocuments() throws(LibraryError) -> [String: PreparedChunk.Known] {
         try store.read { db in
-            var known: [String: (hash: Int64?, engine: String)] = [:]
+            var known: [String: PreparedChunk.Known] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT path, content_hash, engine_version FROM documents")
-            while let row = try rows.next() { known[row[0]] = (row[1], row[2]) }
+            while let row = try rows.next() { known[row[0]] = PreparedChunk.Known(hash: row[1], engine: row[2]) }
             return known
         }
     }
-
     /// Paths are stored absolute, so that indexing from another folder finds the same documents.
     static func absolute(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path

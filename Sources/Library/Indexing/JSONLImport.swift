@@ -12,13 +12,15 @@ public struct JSONLImport: Sendable {
         self.store = store
     }
 
+    /// Loads the lines of `file`, or of standard input for `-`.
     public func load(file: String, progress: (IndexProgress) -> Void = { _ in }) throws(LibraryError) -> IndexSummary {
         var summary = IndexSummary()
         guard let lines = LineReader(path: file) else {
             summary.problems.append(LoadProblem(path: file, message: "cannot open: \(String(cString: strerror(errno)).lowercased())"))
             return summary
         }
-        let size = max(1, (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 1)
+        // Standard input has no size: the fraction stays 0 and no time left is shown.
+        let size = file == "-" ? Int.max : max(1, (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 1)
         let decoder = JSONDecoder()
         var number = 0
         while let line = lines.next() {

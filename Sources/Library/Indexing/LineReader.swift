@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a text file a line at a time, so that a JSONL file of any size streams through.
+/// Reads a text file, or standard input for `-`, a line at a time, so that JSONL of any size streams through.
 final class LineReader {
     private let file: UnsafeMutablePointer<FILE>
     private var buffer: UnsafeMutablePointer<CChar>?
@@ -9,7 +9,8 @@ final class LineReader {
     private(set) var offset = 0
 
     init?(path: String) {
-        guard let file = fopen(path, "r") else { return nil }
+        // A duplicate of standard input, so that closing it leaves the process's own open.
+        guard let file = path == "-" ? fdopen(dup(STDIN_FILENO), "r") : fopen(path, "r") else { return nil }
         self.file = file
     }
 

@@ -44,6 +44,8 @@ enum Migrations {
             t.column("start", .integer).notNull()
             t.column("end", .integer).notNull()
         }
+        // Only columns looked up by equality are indexed: kind, topic and stance are filters that keep
+        // too many rows (or match inside the value) for an index to pay for its size.
         // Actor ids in quotes and claims are not foreign keys: a quote whose actor the engine failed to
         // list is still worth keeping.
         try db.create(table: "quotes") { t in
@@ -52,7 +54,7 @@ enum Migrations {
             t.column("id", .text).notNull()
             t.column("start", .integer).notNull()
             t.column("end", .integer).notNull()
-            t.column("kind", .text).notNull().indexed()
+            t.column("kind", .text).notNull()
             t.column("actor", .text).indexed()
             t.column("speaker_start", .integer)
             t.column("speaker_end", .integer)
@@ -66,16 +68,17 @@ enum Migrations {
             t.column("document", .integer).notNull().references("documents", onDelete: .cascade)
             t.column("id", .text).notNull()
             t.column("actor", .text).notNull().indexed()
-            t.column("topic", .text).notNull().indexed()
-            t.column("stance", .text).notNull().indexed()
+            t.column("topic", .text).notNull()
+            t.column("stance", .text).notNull()
             t.column("start", .integer).notNull()
             t.column("end", .integer).notNull()
             t.column("quote", .text)
             // The evidence, only for a claim that does not come from a quote: a quote's text is the quote's.
             t.column("text", .text)
-            t.uniqueKey(["document", "id"])
         }
         try db.create(index: "claims_on_quote", on: "claims", columns: ["document", "quote"])
+        // Searches list these beside quotes; a partial index finds the few without scanning every claim.
+        try db.create(index: "claims_without_quote", on: "claims", columns: ["document"], condition: Column("quote") == nil)
         for (table, columns) in [("documents", ["title", "text"]), ("quotes", ["text"]), ("claims", ["text"])] {
             try db.create(virtualTable: table + "_fts", using: FTS5()) { t in
                 t.synchronize(withTable: table)

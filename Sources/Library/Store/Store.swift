@@ -58,6 +58,8 @@ public final class LibraryStore: Sendable {
         configuration.prepareDatabase { db in
             // In WAL mode a crash of the process loses no committed transaction even without a sync per commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Full-text segment merges touch many pages; a larger cache than the default 2 MB keeps them in memory.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         return configuration
     }

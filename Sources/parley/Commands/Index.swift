@@ -19,7 +19,8 @@ struct Index: ParsableCommand {
     var rebuild = false
 
     @Option(name: .customLong("from-jsonl"),
-            help: ArgumentHelp("Load `parley extract` JSONL made elsewhere instead of extracting.", valueName: "FILE"))
+            help: ArgumentHelp("Load `parley extract` JSONL made elsewhere (- for standard input) instead of extracting.",
+                               valueName: "FILE"))
     var fromJSONL: String?
 
     func validate() throws {
