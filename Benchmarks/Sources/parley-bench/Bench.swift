@@ -16,6 +16,9 @@ struct Bench {
         let writer = try CorpusWriter(sourceFolder: option("--source", in: arguments, default: "corpus"))
         let sizes = large ? [1_000, 10_000, 100_000] : [1_000, 10_000]
         var results = Results()
+        if arguments.contains("--library-only") {
+            return try LibraryBench.runAlone(writer: writer, sizes: sizes.dropFirst(), out: out)
+        }
 
         var previous: (size: Int, time: Double)?
         for size in sizes {

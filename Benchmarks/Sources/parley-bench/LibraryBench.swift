@@ -1,5 +1,6 @@
 import Foundation
 import Library
+import SyntheticNews
 
 /// The library on a synthetic collection: indexing it from scratch and again unchanged, the file's size
 /// per article, and search latency with and without filters.
@@ -33,6 +34,19 @@ enum LibraryBench {
         results.add("library: search \(label), worst", latencies.last ?? 0, "ms")
         let open = Measure.seconds { _ = try? LibraryStore.open(path: database).actors() }
         results.add("library: open and list actors, \(label)", open * 1000, "ms")
+    }
+
+    /// `make bench-library`: these figures alone, without the rest of the suite.
+    static func runAlone(writer: CorpusWriter, sizes: ArraySlice<Int>, out: String) throws {
+        var results = Results()
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-library-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        for size in sizes {
+            let folder = scratch + "/\(size)"
+            try writer.write(articles: size, seed: 42, to: folder)
+            try run(folder: folder, articles: size, label: "\(size / 1000)k", into: &results)
+        }
+        for regression in try results.save(to: out) { print("REGRESSION \(regression)") }
     }
 
     /// The database with its write-ahead log, which holds committed pages until the next checkpoint.
