@@ -92,7 +92,7 @@ import Testing
     let inside = DispatchSemaphore(value: 0), proceed = DispatchSemaphore(value: 0), done = DispatchSemaphore(value: 0)
     DispatchQueue.global().async {
         _ = try? writer.write { db in
-            try DocumentWriter.replace(DocumentRecord(Newsroom.kyiv, path: "/articles/kyiv.txt", mtime: nil),
+            try DocumentWriter.replace(DocumentRecord(Newsroom.kyiv, path: "/articles/kyiv.txt", contentHash: nil, mtime: nil),
                                        engineVersion: EngineVersion.current, in: db)
             inside.signal()
             proceed.wait()

@@ -16,6 +16,7 @@ struct DocumentRecord: Sendable {
 
     var doc: String
     var path: String
+    /// Of the file's bytes; nil when the file was not read here.
     var contentHash: Int64?
     var mtime: Double?
     var title: String
@@ -28,11 +29,11 @@ struct DocumentRecord: Sendable {
 }
 
 extension DocumentRecord {
-    /// The record of an extracted article, stored under `path` with the hash of its text.
-    init(_ article: Article, path: String, mtime: Double?) {
+    /// The record of an extracted article, stored under `path` with the hash of its file.
+    init(_ article: Article, path: String, contentHash: Int64?, mtime: Double?) {
         let text = article.text
         let string = text.string
-        self.init(doc: article.doc, path: path, contentHash: ContentHash.of(string), mtime: mtime,
+        self.init(doc: article.doc, path: path, contentHash: contentHash, mtime: mtime,
                   title: article.title, byline: article.byline, date: article.dateline, text: string,
                   actors: article.actors,
                   quotes: article.quotes.map { QuoteRow(quote: $0, text: text.string($0.span)) },

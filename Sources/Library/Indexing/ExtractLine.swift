@@ -56,14 +56,14 @@ struct ExtractLine: Decodable {
 extension DocumentRecord {
     /// The record of an extracted line; `text` is the article's file when it could be read, which also
     /// gives byline, date and the evidence of claims without a quote.
-    init(_ line: ExtractLine, path: String, text: String?, mtime: Double?) {
+    init(_ line: ExtractLine, path: String, text: String?, contentHash: Int64?, mtime: Double?) {
         let article = text.map(ArticleText.init)
         func first(_ kind: SegmentKind) -> String? {
             guard let article, let segment = line.segments.first(where: { $0.kind == kind }) else { return nil }
             return article.string(Span(segment.start, segment.end))
         }
         self.init(
-            doc: line.doc, path: path, contentHash: text.map(ContentHash.of), mtime: mtime, title: line.title,
+            doc: line.doc, path: path, contentHash: contentHash, mtime: mtime, title: line.title,
             byline: first(.byline), date: first(.dateline), text: text ?? "",
             actors: line.actors.map {
                 Actor(id: $0.id, name: $0.name, kind: $0.kind, role: $0.role, aliases: $0.aliases, mentions: $0.mentions.map(\.span))

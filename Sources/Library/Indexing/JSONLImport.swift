@@ -41,11 +41,14 @@ public struct JSONLImport: Sendable {
         return summary
     }
 
-    /// The line's article file, read when it is still there, is what makes its text searchable.
+    /// The line's article file, read when it is still there, is what makes its text searchable, and its
+    /// hash what lets `parley index` find it unchanged.
     private static func record(_ line: ExtractLine) -> DocumentRecord {
         let path = Indexer.absolute(line.path)
-        let source = FileManager.default.fileExists(atPath: path) ? Loader.load(paths: [path]).sources.first : nil
-        return DocumentRecord(line, path: path, text: source?.text, mtime: source.flatMap { _ in Indexer.modificationTime(path) })
+        guard let bytes = FileManager.default.contents(atPath: path), let source = Loader.load(paths: [path]).sources.first else {
+            return DocumentRecord(line, path: path, text: nil, contentHash: nil, mtime: nil)
+        }
+        return DocumentRecord(line, path: path, text: source.text, contentHash: ContentHash.of(bytes), mtime: Indexer.modificationTime(path))
     }
 
     private static func reason(_ error: any Error) -> String {

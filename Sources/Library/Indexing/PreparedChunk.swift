@@ -1,4 +1,5 @@
 import Corpus
+import Foundation
 
 /// One slice of the files to index, read and sorted: the unchanged ones counted, the others extracted
 /// and ready to store.
@@ -16,22 +17,28 @@ struct PreparedChunk: Sendable {
     var records: [DocumentRecord] = []
 
     init(files: [String], known: [String: Known], engineVersion: String) {
-        let loaded = Loader.load(paths: files)
-        problems = loaded.problems
-        seen = loaded.problems.map { Indexer.absolute($0.path) }
-        var stale: [(source: SourceText, path: String)] = []
-        for source in loaded.sources {
-            let path = Indexer.absolute(source.path)
-            seen.append(path)
-            if let old = known[path], old.engine == engineVersion, old.hash == ContentHash.of(source.text) {
+        // Unchanged files are told by the hash of their bytes, without decoding them.
+        var hashes: [String: Int64] = [:]
+        var stale: [String] = []
+        for file in files {
+            let path = Indexer.absolute(file)
+            let hash = FileManager.default.contents(atPath: file).map(ContentHash.of)
+            if let hash, let old = known[path], old.engine == engineVersion, old.hash == hash {
                 unchanged += 1
+                seen.append(path)
             } else {
-                stale.append((source, path))
+                // An unreadable file goes to the loader too, which says why it cannot be read.
+                hashes[file] = hash
+                stale.append(file)
             }
         }
-        let articles = CorpusBuilder.build(stale.map(\.source)).articles
-        records = zip(articles, stale).map { article, item in
-            DocumentRecord(article, path: item.path, mtime: Indexer.modificationTime(item.source.path))
+        let loaded = Loader.load(paths: stale)
+        problems = loaded.problems
+        seen += loaded.problems.map { Indexer.absolute($0.path) } + loaded.sources.map { Indexer.absolute($0.path) }
+        let articles = CorpusBuilder.build(loaded.sources).articles
+        records = zip(articles, loaded.sources).map { article, source in
+            DocumentRecord(article, path: Indexer.absolute(source.path), contentHash: hashes[source.path],
+                           mtime: Indexer.modificationTime(source.path))
         }
     }
 }

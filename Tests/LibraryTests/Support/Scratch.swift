@@ -31,7 +31,7 @@ extension LibraryStore {
     /// Stores a hand-made article as the indexer would store an extracted one.
     func add(_ article: Article, path: String? = nil) throws {
         _ = try write { db in
-            try DocumentWriter.replace(DocumentRecord(article, path: path ?? "/articles/\(article.doc).txt", mtime: nil),
+            try DocumentWriter.replace(DocumentRecord(article, path: path ?? "/articles/\(article.doc).txt", contentHash: nil, mtime: nil),
                                        engineVersion: EngineVersion.current, in: db)
         }
     }
