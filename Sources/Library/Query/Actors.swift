@@ -12,29 +12,37 @@ public struct IndexedDocument: Sendable, Equatable {
 
 extension LibraryStore {
     /// Every actor in the library, most quoted first, with the articles that quote or mention them.
+    /// Costs a scan of two covering indexes: fetch it once, not per keystroke.
     public func actors() throws(LibraryError) -> [CorpusActor] {
         try read { db in
             var aliases: [String: [String]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT actor, alias FROM aliases ORDER BY actor, alias") {
                 aliases[row["actor"], default: []].append(row["alias"])
             }
-            var docs: [String: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT DISTINCT actor, doc FROM (SELECT actor, document FROM mentions
-                                                 UNION SELECT actor, document FROM quotes WHERE actor IS NOT NULL)
-                JOIN documents d ON d.id = document ORDER BY actor, doc
-                """) {
-                docs[row["actor"], default: []].append(row["doc"])
-            }
+            let docs = try Self.documentsByActor(in: db)
             return try Row.fetchAll(db, sql: """
-                SELECT a.id, a.name, a.kind, a.role, (SELECT count(*) FROM quotes WHERE actor = a.id) AS quotes
-                FROM actors a ORDER BY quotes DESC, a.name, a.id
+                SELECT a.id, a.name, a.kind, a.role, coalesce(q.count, 0) AS quotes FROM actors a
+                LEFT JOIN (SELECT actor, count(*) AS count FROM quotes WHERE actor IS NOT NULL GROUP BY actor) q ON q.actor = a.id
+                ORDER BY quotes DESC, a.name, a.id
                 """).map { row in
                 let id: String = row["id"], name: String = row["name"]
                 return CorpusActor(id: id, name: name, kind: ActorKind(rawValue: row["kind"]) ?? .person, role: row["role"],
                                    aliases: (aliases[id] ?? []).filter { $0 != name }, docs: docs[id] ?? [], quoteCount: row["quotes"])
             }
         }
+    }
+
+    /// Each actor's documents by doc name: those it is mentioned in, and those it is quoted in.
+    private static func documentsByActor(in db: Database) throws -> [String: [String]] {
+        var names: [Int64: String] = [:]
+        let documents = try Row.fetchCursor(db, sql: "SELECT id, doc FROM documents")
+        while let row = try documents.next() { names[row[0]] = row[1] }
+        var byActor: [String: Set<Int64>] = [:]
+        for table in ["mentions", "quotes"] {
+            let pairs = try Row.fetchCursor(db, sql: "SELECT DISTINCT actor, document FROM \(table) WHERE actor IS NOT NULL")
+            while let row = try pairs.next() { byActor[row[0], default: []].insert(row[1]) }
+        }
+        return byActor.mapValues { documents in documents.compactMap { names[$0] }.sorted() }
     }
 
     /// Every document in the library, by doc name.

@@ -46,7 +46,7 @@ enum Migrations {
             t.column("start", .integer).notNull()
             t.column("end", .integer).notNull()
         }
-        // Covers listing each actor's documents without reading the table.
+        // Indexes on (actor, document) here and on quotes list each actor's documents without reading the tables.
         try db.create(index: "mentions_on_actor", on: "mentions", columns: ["actor", "document"])
         // Topic keys by number, for the search tags; kept when their last claim goes, so numbers stay put.
         try db.create(table: "topics") { t in
@@ -62,13 +62,14 @@ enum Migrations {
             t.column("start", .integer).notNull()
             t.column("end", .integer).notNull()
             t.column("kind", .text).notNull()
-            t.column("actor", .text).indexed()
+            t.column("actor", .text)
             t.column("speaker_start", .integer)
             t.column("speaker_end", .integer)
             t.column("cue_start", .integer)
             t.column("cue_end", .integer)
             t.uniqueKey(["document", "id"])
         }
+        try db.create(index: "quotes_on_actor", on: "quotes", columns: ["actor", "document"])
         try db.create(table: "claims") { t in
             t.primaryKey("row", .integer)
             t.column("document", .integer).notNull().references("documents", onDelete: .cascade)
