@@ -120,3 +120,16 @@ import Testing
     #expect(try store.search(SearchQuery(text: "", topic: "ceasefire", stance: .supports)).isEmpty)
     #expect(try store.search(SearchQuery(text: "", stance: .predicts)).map(\.id) == ["q1"])
 }
+
+@Test func aVeryCommonQueryIsRankedAmongItsNewestMatches() throws {
+    let scratch = try Scratch()
+    let store = try scratch.open()
+    for (doc, words) in [("old", "Ceasefire, ceasefire, ceasefire."), ("mid", "A ceasefire now."), ("new", "We want a ceasefire soon, friends.")] {
+        var builder = ArticleBuilder(doc: doc, "\(doc)\nShe said: \"\(words)\"")
+        builder.actor("ann-lee", "Ann Lee")
+        builder.quote(words, by: "ann-lee")
+        try store.add(builder.article)
+    }
+    #expect(try store.search(SearchQuery(text: "ceasefire"), rankingWindow: 3).map(\.doc) == ["old", "mid", "new"])
+    #expect(try store.search(SearchQuery(text: "ceasefire"), rankingWindow: 2).map(\.doc) == ["mid", "new"])
+}
