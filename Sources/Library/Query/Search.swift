@@ -39,13 +39,12 @@ extension LibraryStore {
     private struct Candidate {
         var row: Int64
         var score: Double
-        var text: String
     }
 
-    /// How many matches of a query are ranked at most. bm25 costs about a microsecond a match, so a word
-    /// in every tenth quote of 100,000 articles would take 150 ms to rank in full; such a query is ranked
-    /// among its most recently indexed matches instead, which for news are the newest.
-    static let rankingWindow = 20_000
+    /// How many matches of a query are ranked at most. bm25 costs a microsecond or two a match, so a
+    /// word in every tenth quote of 100,000 articles would take 150 ms or more to rank in full; such a
+    /// query is ranked among its most recently indexed matches instead, which for news are the newest.
+    static let rankingWindow = 10_000
 
     /// The best rows of quotes_fts or claims_fts: by bm25 of the text alone (tags weigh nothing), or
     /// by rowid when there are no words to rank by.
@@ -55,26 +54,27 @@ extension LibraryStore {
         let rows: [Row]
         switch (expression.match, expression.ranked) {
         case (let match?, true):
-            let floor = try Int64.fetchOne(db, sql: "SELECT rowid FROM \(fts) WHERE \(fts) MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                                           arguments: [match, window - 1])
+            // One pass over the index: newest matches first, up to the window, each scored once.
             rows = try Row.fetchAll(db, sql: """
-                SELECT rowid, bm25(\(fts), 1.0, 0.0) AS score, text FROM \(fts) WHERE \(fts) MATCH ? AND rowid >= ?
-                ORDER BY score LIMIT ?
-                """, arguments: [match, floor ?? Int64.min, limit])
+                SELECT rowid, score FROM (
+                    SELECT rowid, bm25(\(fts), 1.0, 0.0) AS score FROM \(fts) WHERE \(fts) MATCH ? ORDER BY rowid DESC LIMIT ?
+                ) ORDER BY score LIMIT ?
+                """, arguments: [match, window, limit])
         case (let match?, false):
-            rows = try Row.fetchAll(db, sql: "SELECT rowid, 0.0 AS score, text FROM \(fts) WHERE \(fts) MATCH ? ORDER BY rowid LIMIT ?",
+            rows = try Row.fetchAll(db, sql: "SELECT rowid, 0.0 AS score FROM \(fts) WHERE \(fts) MATCH ? ORDER BY rowid LIMIT ?",
                                     arguments: [match, limit])
         case (nil, _):
-            rows = try Row.fetchAll(db, sql: "SELECT rowid, 0.0 AS score, text FROM \(fts) ORDER BY rowid LIMIT ?", arguments: [limit])
+            rows = try Row.fetchAll(db, sql: "SELECT rowid, 0.0 AS score FROM \(fts) ORDER BY rowid LIMIT ?", arguments: [limit])
         }
-        return rows.map { Candidate(row: $0["rowid"], score: $0["score"], text: $0["text"]) }
+        return rows.map { Candidate(row: $0["rowid"], score: $0["score"]) }
     }
 
     /// A quote with its article, speaker, and the first of its claims that passes the topic and stance filters.
     private static func quoteHit(_ candidate: Candidate, _ query: SearchQuery, in db: Database) throws -> SearchHit? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT d.doc, d.path, q.document, q.id, q.start, q."end", q.kind, q.actor, a.name
-            FROM quotes q JOIN documents d ON d.id = q.document LEFT JOIN actors a ON a.id = q.actor WHERE q.row = ?
+            SELECT d.doc, d.path, q.document, q.id, q.start, q."end", q.kind, q.actor, a.name, f.text
+            FROM quotes q JOIN documents d ON d.id = q.document JOIN quotes_fts f ON f.rowid = q.row
+            LEFT JOIN actors a ON a.id = q.actor WHERE q.row = ?
             """), arguments: [candidate.row]) else { return nil }
         let claims = try Row.fetchAll(db.cachedStatement(sql: "SELECT topic, stance FROM claims WHERE document = ? AND quote = ? ORDER BY row"),
                                       arguments: [row["document"], row["id"]])
@@ -84,16 +84,17 @@ extension LibraryStore {
         }
         return SearchHit(source: .quote, doc: row["doc"], path: row["path"], id: row["id"], span: Span(row["start"], row["end"]),
                          kind: QuoteKind(rawValue: row["kind"]), actor: row["actor"], speaker: row["name"], topic: claim?["topic"],
-                         stance: claim.flatMap { Stance(rawValue: $0["stance"]) }, text: candidate.text, score: candidate.score)
+                         stance: claim.flatMap { Stance(rawValue: $0["stance"]) }, text: row["text"], score: candidate.score)
     }
 
     private static func claimHit(_ candidate: Candidate, in db: Database) throws -> SearchHit? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT d.doc, d.path, c.id, c.start, c."end", c.actor, a.name, c.topic, c.stance
-            FROM claims c JOIN documents d ON d.id = c.document LEFT JOIN actors a ON a.id = c.actor WHERE c.row = ?
+            SELECT d.doc, d.path, c.id, c.start, c."end", c.actor, a.name, c.topic, c.stance, f.text
+            FROM claims c JOIN documents d ON d.id = c.document JOIN claims_fts f ON f.rowid = c.row
+            LEFT JOIN actors a ON a.id = c.actor WHERE c.row = ?
             """), arguments: [candidate.row]) else { return nil }
         return SearchHit(source: .claim, doc: row["doc"], path: row["path"], id: row["id"], span: Span(row["start"], row["end"]),
                          kind: nil, actor: row["actor"], speaker: row["name"], topic: row["topic"],
-                         stance: Stance(rawValue: row["stance"]), text: candidate.text, score: candidate.score)
+                         stance: Stance(rawValue: row["stance"]), text: row["text"], score: candidate.score)
     }
 }
