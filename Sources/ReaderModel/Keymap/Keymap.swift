@@ -105,7 +105,7 @@ public struct Keymap: Hashable, Sendable {
     public var markdown: String {
         var lines = ["| Keys | Command | What it does |", "| --- | --- | --- |"]
         for binding in bindings {
-            let keys = binding.keys.map { "`\(KeyName.format($0).replacingOccurrences(of: "|", with: "\\|"))`" }
+            let keys = binding.keys.map { "`\(KeyName.format($0))`" }
             lines.append("| \(keys.joined(separator: " ")) | \(binding.command.rawValue) | \(binding.help) |")
         }
         return lines.joined(separator: "\n") + "\n"
