@@ -40,6 +40,14 @@ static inline void parley_restore_and_reraise(int sig) {
 }
 
 static inline void parley_install_signal_handlers(void) {
+    // A parent may have left these blocked (test runners do); the reader must still hear them.
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGINT);
+    sigaddset(&handled, SIGTERM);
+    sigaddset(&handled, SIGHUP);
+    sigaddset(&handled, SIGQUIT);
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
     signal(SIGINT, parley_restore_and_reraise);
     signal(SIGTERM, parley_restore_and_reraise);
     signal(SIGHUP, parley_restore_and_reraise);
