@@ -9,7 +9,7 @@ public enum TerminalError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notATerminal: "not a terminal; use `parley extract` for batch output"
-        case .unusableTerminal(let name): "cannot use terminal type '\(name)'; set TERM to one your terminal supports (e.g. xterm-256color)"
+        case .unusableTerminal(let name): "cannot use terminal type '\(name)'; set TERM, e.g. xterm-256color"
         }
     }
 }

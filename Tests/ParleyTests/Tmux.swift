@@ -91,7 +91,8 @@ final class Tmux {
         wait(for: "'\(text)'", sourceLocation: sourceLocation) { $0.contains(text) }
     }
 
-    /// Waits until the pane's program has ended.
+    /// Waits until the pane's program has ended (its exit status is not reliably reported by
+    /// tmux 3.3, so tests that need it run the program under `sh -c` and print `$?`).
     @discardableResult
     func waitUntilDead(sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
         wait(for: "the program to end", sourceLocation: sourceLocation) { _ in format("#{pane_dead}") == "1" }

@@ -58,8 +58,7 @@ struct TmuxTests {
         try tmux.send("q")
         tmux.wait(for: "│ LIST")
         try tmux.send("q")
-        tmux.waitUntilDead()
-        #expect(tmux.format("#{pane_dead_status}") == "0")
+        #expect(tmux.waitUntilDead())
         #expect(tmux.format("#{alternate_on}") == "0")
     }
 
@@ -101,5 +100,14 @@ struct TmuxTests {
         tmux.wait(for: "report-done")
         #expect(tmux.screen.contains("status=0"))
         #expect(tmux.screen.contains("echo icanon") || tmux.screen.contains("icanon echo"))
+    }
+
+    @Test func dumbTerminalIsRefusedInOneLine() throws {
+        let command = "sh -c \"TERM=dumb \(Self.reader); echo status=\\$?; sleep 30\""
+        let tmux = try Tmux(width: 100, height: 30, command: command)
+        tmux.wait(for: "status=1")
+        let lines = tmux.screen.split(separator: "\n").filter { !$0.isEmpty }
+        #expect(lines.first?.hasPrefix("parley: cannot use terminal type 'dumb'") == true)
+        #expect(lines.count == 2)
     }
 }
