@@ -26,11 +26,12 @@ public enum TerminalApp {
         atexit { parley_endwin_at_exit() }
         defer { endwin() }
         configure(mouse: session.options.mouse)
-        let depth = ColorDepth.detect(environment: environment, terminalColors: Int(parley_colors()), hasColors: has_colors())
-        if depth != .none {
+        // COLORS is known only once colour is started.
+        if has_colors() {
             start_color()
             use_default_colors()
         }
+        let depth = ColorDepth.detect(environment: environment, terminalColors: Int(parley_colors()), hasColors: has_colors())
         loop(session, painter: Painter(theme: theme.degraded(to: depth), depth: depth))
     }
 

@@ -35,7 +35,7 @@ struct DocumentPane {
 struct CellStyler {
     let segments: [Segment]
     let quotes: [Quote]
-    let matches: [Span]
+    let matches: ArraySlice<Span>
     let currentMatch: Span?
     let currentQuote: String?
     let selectedActor: String?
@@ -46,10 +46,23 @@ struct CellStyler {
         let overlapping = { (span: Span) in span.overlap(range) > 0 || (span.start >= range.start && span.start < range.end) }
         // Inner quotes last, so that a partial quote inside a paraphrase wins.
         quotes = view.quoteOrder.map { article.quotes[$0] }.filter { overlapping($0.span) }
-        matches = view.search.matches.filter(overlapping)
+        matches = CellStyler.matches(view.search.matches, in: range)
         currentMatch = view.search.current.map { view.search.matches[$0] }
         currentQuote = view.currentQuote.map { article.quotes[view.quoteOrder[$0]].id }
         selectedActor = view.selectedActor?.id
+    }
+
+    /// The sorted matches that touch `range`, found by binary search: a one-letter search in a
+    /// long article has hundreds of thousands.
+    static func matches(_ sorted: [Span], in range: Span) -> ArraySlice<Span> {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid].end <= range.start { low = mid + 1 } else { high = mid }
+        }
+        let end = sorted[low...].firstIndex { $0.start >= range.end } ?? sorted.count
+        return sorted[low..<end]
     }
 
     func style(at offset: Int) -> Style {
