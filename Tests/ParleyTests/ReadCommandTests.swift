@@ -87,4 +87,10 @@ struct ReadCommandTests {
         let result = try Self.parley(["--help-keys"])
         #expect(result.output.hasPrefix("| Keys | Command | What it does |\n| --- | --- | --- |\n| `j` `Down` | down |"))
     }
+
+    @Test func readmeKeyTableIsTheGeneratedOne() throws {
+        let readme = try String(contentsOf: Binary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let table = try Self.parley(["--help-keys"]).output
+        #expect(readme.contains(table), "README's key table is stale: paste `parley --help-keys` into it")
+    }
 }

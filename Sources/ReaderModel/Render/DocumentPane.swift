@@ -73,8 +73,7 @@ struct CellStyler {
                           bold: quote.actor != nil && quote.actor == selectedActor,
                           underline: quote.kind == .partial, speaker: speaker)
             if quote.id == currentQuote {
-                style.reverse = true
-                style.bold = true
+                style = Style(.currentQuote, bold: true, reverse: true, speaker: speaker)
             }
         } else if let quote = quotes.first(where: { $0.speaker?.contains(offset) == true }), let actor = quote.actor {
             style = Style(.speaker(SpeakerPalette.index(of: actor)), bold: actor == selectedActor)
