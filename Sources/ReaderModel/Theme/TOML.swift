@@ -9,8 +9,6 @@ public enum TOML {
         case strings([String])
 
         public var string: String? { if case .string(let value) = self { value } else { nil } }
-        public var integer: Int? { if case .integer(let value) = self { value } else { nil } }
-        public var boolean: Bool? { if case .boolean(let value) = self { value } else { nil } }
         public var strings: [String]? { if case .strings(let value) = self { value } else { nil } }
     }
 

@@ -47,14 +47,15 @@ struct Config {
             case ("", "max_width", _): throw Problem(description: "\(place): max_width must be a whole number of at least 20")
             case ("", "mouse", .boolean(let on)): config.mouse = on
             case ("", "ascii", .boolean(let on)): config.ascii = on
+            case ("", "theme", _), ("", "mouse", _), ("", "ascii", _):
+                throw Problem(description: "\(place): '\(entry.key)' wants \(entry.key == "theme" ? "a string" : "true or false")")
             case ("keys", let command, .strings(let keys)):
                 config.keys.append(KeyBindingOverride(command: command, keys: keys, line: entry.line))
             case ("keys", let command, _):
                 throw Problem(description: "\(place): keys for '\(command)' must be a list of strings, e.g. [\"j\", \"Down\"]")
-            case ("", let key, _), (_, let key, _) where entry.table != "keys":
-                throw Problem(description: "\(place): unknown setting '\(entry.table.isEmpty ? key : entry.table + "." + key)'")
             default:
-                throw Problem(description: "\(place): unknown setting '\(entry.key)'")
+                let name = entry.table.isEmpty ? entry.key : entry.table + "." + entry.key
+                throw Problem(description: "\(place): unknown setting '\(name)'")
             }
         }
         let problems = ReaderSession.validate(config.keys, file: file)
