@@ -213,9 +213,21 @@ struct ArticleReducerTests {
         #expect(state.article?.selectedActor?.id == Fixtures.zelensky.id)
         #expect(state.article?.claims.count == 3)
         #expect(state.message == "actors of the whole corpus")
+        #expect(state.article?.focus == .actors)
         _ = state.apply(.key(.char("a")))
         #expect(state.article?.scope == .article)
         #expect(state.article?.actors.count == 4)
+    }
+
+    @Test func capitalJKeepsTheCorpusScope() {
+        let state = Fixtures.state(keys: [.enter, .char("a"), .tab, .char("J")])
+        #expect(state.article?.scope == .corpus)
+        #expect(state.article?.focus == .document)
+    }
+
+    @Test func markingTwoFromTheCorpusSidebarOpensCompare() {
+        let state = Fixtures.state(keys: [.enter, .char("a"), .char("m"), .char("j"), .char("m"), .char("c")])
+        #expect(state.compare?.actors.count == 2)
     }
 
     @Test func mMarksAndUnmarks() {

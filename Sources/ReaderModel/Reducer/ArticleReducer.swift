@@ -81,9 +81,12 @@ extension ReaderState {
         view.claimTop = 0
     }
 
+    /// a: the sidebar lists this article's actors or the corpus's, and takes the focus, since
+    /// choosing among them (to mark, compare, follow) is why one asks.
     private mutating func toggleScope(_ view: inout ArticleState) {
         let selected = view.selectedActor?.id
         view.scope = view.scope == .article ? .corpus : .article
+        view.focus = .actors
         view.actors = actorRows(view.index, scope: view.scope)
         view.actorCursor = view.actors.firstIndex { $0.id == selected } ?? 0
         view.actorTop = 0
@@ -116,8 +119,8 @@ extension ReaderState {
         }
         if list.rows.indices.contains(next) { list.cursor = next }
         var fresh = makeArticle(rows[next])
-        fresh.focus = view.focus
         if view.scope != fresh.scope { toggleScope(&fresh) }
+        fresh.focus = view.focus
         return fresh
     }
 
