@@ -10,7 +10,8 @@ struct ReadCommandTests {
     }
 
     /// Runs the binary with stdin from /dev/null (not a terminal) and a private config home.
-    static func parley(_ arguments: [String], config: String? = nil) throws -> Result {
+    static func parley(_ arguments: [String], config: String? = nil, binary: URL = Binary.url,
+                       folder: URL = Binary.packageRoot) throws -> Result {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("parley-config-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: home) }
         if let config {
@@ -18,9 +19,9 @@ struct ReadCommandTests {
             try config.write(to: home.appendingPathComponent("parley/config.toml"), atomically: true, encoding: .utf8)
         }
         let process = Process()
-        process.executableURL = Binary.url
+        process.executableURL = binary
         process.arguments = arguments
-        process.currentDirectoryURL = Binary.packageRoot
+        process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = home.path
         process.environment = environment
@@ -92,5 +93,23 @@ struct ReadCommandTests {
         let readme = try String(contentsOf: Binary.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let table = try Self.parley(["--help-keys"]).output
         #expect(readme.contains(table), "README's key table is stale: paste `parley --help-keys` into it")
+    }
+
+    @Test func withoutPathsAnInstalledBinaryReadsItsSampleCorpusAndThemes() throws {
+        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("parley-prefix-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        let manager = FileManager.default
+        for folder in ["bin", "share/parley/corpus", "share/parley/themes", "elsewhere"] {
+            try manager.createDirectory(at: prefix.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try manager.copyItem(at: Binary.url, to: prefix.appendingPathComponent("bin/parley"))
+        try "Sample title\n\nSample text.\n".write(to: prefix.appendingPathComponent("share/parley/corpus/a.txt"),
+                                                  atomically: true, encoding: .utf8)
+        try manager.copyItem(at: Binary.packageRoot.appendingPathComponent("Themes/light.toml"),
+                             to: prefix.appendingPathComponent("share/parley/themes/light.toml"))
+        let result = try Self.parley(["--theme", "light", "--render-once", "80x24"], binary: prefix.appendingPathComponent("bin/parley"),
+                                     folder: prefix.appendingPathComponent("elsewhere"))
+        #expect(result.errors == "")
+        #expect(result.output.hasPrefix(" parley — 1 article\n Sample title"))
     }
 }
