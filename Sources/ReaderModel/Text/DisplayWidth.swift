@@ -4,8 +4,11 @@ public enum DisplayWidth {
     /// Columns one cluster takes: 2 for East Asian Wide/Fullwidth and emoji, 0 for marks and
     /// zero-width characters, else 1. Control characters are the sanitiser's business, not this.
     public static func of(_ character: Character) -> Int {
+        // Most text is Latin, Cyrillic or Greek letters, one scalar each: answer without tables.
+        if let ascii = character.asciiValue, ascii >= 0x20 { return 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
+        if scalars.count == 1, first.value >= 0xA0, first.value < 0x300, first.value != 0xAD { return 1 }
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         if isRegionalIndicator(first), scalars.count > 1 { return 2 }
         return of(first)
@@ -38,9 +41,16 @@ public enum DisplayWidth {
         (0x1F1E6...0x1F1FF).contains(scalar.value)
     }
 
-    /// East Asian Wide and Fullwidth blocks (Unicode 15, compacted to blocks).
+    /// East Asian Wide and Fullwidth blocks (Unicode 15, compacted to blocks), sorted for binary search.
     static func isWide(_ value: UInt32) -> Bool {
-        wideRanges.contains { $0.contains(value) }
+        guard value >= 0x1100 else { return false }
+        var low = 0
+        var high = wideRanges.count
+        while low < high {
+            let mid = (low + high) / 2
+            if wideRanges[mid].upperBound < value { low = mid + 1 } else { high = mid }
+        }
+        return low < wideRanges.count && wideRanges[low].contains(value)
     }
 
     private static let wideRanges: [ClosedRange<UInt32>] = [

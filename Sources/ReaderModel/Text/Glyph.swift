@@ -46,11 +46,24 @@ public struct Glyph: Hashable, Sendable {
         return [Glyph("\u{FFFD}", width: 1, isControl: true)]
     }
 
+    /// Columns `character` takes at `column`, as `of(_:column:)` would lay it out, without
+    /// making the glyphs: wrapping measures every character of an article.
+    public static func columns(of character: Character, at column: Int) -> Int {
+        if let ascii = character.asciiValue {
+            if ascii == 0x09 { return tabStop - column % tabStop }
+            return ascii < 0x20 || ascii == 0x7F ? 2 : 1
+        }
+        if let control = character.unicodeScalars.first(where: isControl) {
+            return control.value < 0x20 ? 2 : 1
+        }
+        return DisplayWidth.of(character)
+    }
+
     /// Total width of a plain string laid out from column 0, as glyphs.
     public static func width(of string: some StringProtocol) -> Int {
         var column = 0
         for character in string {
-            column += of(character, column: column).reduce(0) { $0 + $1.width }
+            column += columns(of: character, at: column)
         }
         return column
     }

@@ -13,7 +13,7 @@ public enum Wrapper {
         var offset = 0
         for character in paragraph {
             let size = character.unicodeScalars.count
-            let glyphWidth = Glyph.of(character, column: column).reduce(0) { $0 + $1.width }
+            let glyphWidth = Glyph.columns(of: character, at: column)
             let isSpace = character == " " || character == "\t"
             if column + glyphWidth > width && column > 0 {
                 if isSpace {
