@@ -64,6 +64,14 @@ struct ReadCommandTests {
         #expect(result.output.contains("next-speaker-quote = [\"]\"]"))
     }
 
+    @Test func printedConfigReadsBackUnchanged() throws {
+        let printed = try Self.parley(["--print-config", "--ascii", "--max-width", "70"]).output
+        let again = try Self.parley(["--print-config"], config: printed)
+        #expect(again.status == 0)
+        let body = { (text: String) in text.split(separator: "\n").dropFirst() }
+        #expect(body(again.output) == body(printed))
+    }
+
     @Test func configFileAndFlagsCombine() throws {
         let config = "theme = \"light\"\nmax_width = 66\n\n[keys]\ndown = [\"j\", \"C-n\"]\n"
         let result = try Self.parley(["--print-config", "--mouse"], config: config)
