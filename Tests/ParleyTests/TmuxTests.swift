@@ -93,6 +93,18 @@ struct TmuxTests {
         #expect(tmux.format("#{alternate_on}") == "0")
     }
 
+    @Test func ctrlCRestoresTheTerminal() throws {
+        let tmux = try Tmux(width: 100, height: 30, command: Self.readerThenReport)
+        tmux.wait(for: "parley — 2 articles")
+        try tmux.send("Enter")
+        tmux.wait(for: " Document ")
+        try tmux.send("C-c")
+        tmux.wait(for: "report-done")
+        #expect(tmux.screen.contains("status=130"))
+        #expect(tmux.screen.contains("echo icanon") || tmux.screen.contains("icanon echo"))
+        #expect(tmux.format("#{alternate_on}") == "0")
+    }
+
     @Test func quittingRestoresTheTerminal() throws {
         let tmux = try Tmux(width: 100, height: 30, command: Self.readerThenReport)
         tmux.wait(for: "parley — 2 articles")

@@ -13,7 +13,10 @@ struct StatusLine {
         var tail = fields.rest.isEmpty ? "" : separator + fields.rest.joined(separator: separator)
         var x = 0
         if let prompt = state.prompt {
-            let label = "/\(prompt.text)_"
+            var label = "/\(prompt.text)_"
+            if let search = state.article?.search, !search.query.isEmpty {
+                label += search.current.map { " (\($0 + 1) of \(search.matches.count))" } ?? " (not found)"
+            }
             x = grid.draw(label, x: 0, y: y, style: Style(.statusMessage, bold: true)) + 1
             tail = ""
         }
