@@ -9,8 +9,9 @@ struct TmuxTests {
     static var reader: String { "'\(Binary.url.path)' '\(corpus)'" }
 
     /// Runs the reader, then reports how it ended and whether the tty is back in cooked mode.
+    /// The shell traps Ctrl-C (its child still gets the default) so that it lives to report.
     static var readerThenReport: String {
-        "sh -c \"\(reader); echo status=\\$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ' '; echo; echo report-done; sleep 30\""
+        "sh -c \"trap true INT; \(reader); echo status=\\$?; stty -a | tr ' ;' '\\n\\n' | grep -x -e echo -e icanon | tr '\\n' ' '; echo; echo report-done; sleep 30\""
     }
 
     @Test func opensTheCorpusList() throws {
