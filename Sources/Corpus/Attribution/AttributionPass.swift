@@ -130,8 +130,9 @@ struct AttributionPass {
             }
             return
         }
-        guard let match = finder.fragment(opening: open, sentenceStart: sentence.lowerBound),
-              let actor = resolveSpeaker(match.phrase, block: block) else { return }
+        guard let match = finder.fragment(opening: open, sentenceStart: sentence.lowerBound) else { return }
+        // A pronoun nobody can be found for still marks the words as someone's.
+        let actor = resolveSpeaker(match.phrase, block: block)
         var span = quotation.span
         if let cue = match.cue, cue + 1 < open {
             let next = block.tokens[cue + 1]
@@ -226,7 +227,9 @@ struct AttributionPass {
     private mutating func record(indirect match: IndirectFinder.Match, block: BlockContext, usedCues: inout Set<Int>) {
         if let cue = match.cue.cue { usedCues.insert(cue) }
         let coveredByQuote = found.contains { $0.kind == .direct && $0.span.overlap(match.content) * 2 > match.content.length }
-        guard !coveredByQuote, let actor = resolveSpeaker(match.cue.phrase, block: block) else { return }
+        guard !coveredByQuote else { return }
+        let actor = resolveSpeaker(match.cue.phrase, block: block)
+        guard actor != nil || match.cue.phrase.isPronoun else { return }
         found.append(Found(span: match.content, kind: .indirect, speaker: match.cue.phrase.span,
                            cue: match.cue.cue.map(block.cueSpan), actor: actor, segment: block.segment))
         reportedUntil = max(reportedUntil, match.content.end)

@@ -61,7 +61,9 @@ struct BlockContext {
     }
 
     func isCue(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].isWord, !quoted[index], !tokens[index].isCapitalized else { return false }
+        guard index >= 0, index < tokens.count, tokens[index].isWord, !quoted[index] else { return false }
+        // "Said Dorothy Poynter, ...": an inverted cue can open a sentence.
+        if tokens[index].isCapitalized { return tokens[index].lower == "said" || tokens[index].lower == "says" }
         let word = tokens[index].lower
         if CueLexicon.speechVerbs.contains(word) { return true }
         if let particles = CueLexicon.phrasalCues[word], index + 1 < tokens.count {

@@ -28,6 +28,11 @@ struct DirectCueFinder {
             if token.isPunctuation(")") { bracketDepth = max(0, bracketDepth - 1) }
             // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets ends nothing.
             if bracketDepth == 0, !token.isWord, token.scalar.map({ $0.isDoubleQuote || $0.isSentenceEnd || $0 == ";" }) == true { return nil }
+            // `"..." about the decision, said RoseAnn DeMoro`: an inverted cue after the quotation's tail.
+            if block.isCue(index), index > start, tokens[index - 1].isPunctuation(","),
+               let phrase = block.reader.phrase(from: block.cueEnd(index) + 1, ceiling: sentenceEnd) {
+                return CueMatch(phrase: phrase, cue: index)
+            }
             if block.isCue(index) {
                 // Words before the phrase may only be modifiers of it ("Tulsa police Chief Chuck Jordan said").
                 guard let phrase = block.reader.phrase(before: index, floor: start), phrase.tokens.lowerBound - start <= 3,
@@ -65,9 +70,14 @@ struct DirectCueFinder {
             }
             if colon, phrase.tokens.lowerBound == sentenceStart { return CueMatch(phrase: phrase, cue: nil) }
         }
-        // "told reporters:", "said in a statement:"
+        // "Mark Blumenthal and Jon Cohen: "..."" after a dash or a heading-like lead.
+        if colon, let phrase = block.reader.phrase(endingAt: end, floor: sentenceStart), phrase.tokens.lowerBound > sentenceStart,
+           let dash = tokens[phrase.tokens.lowerBound - 1].scalar, dash.isDash || dash == "-" {
+            return CueMatch(phrase: phrase, cue: nil)
+        }
+        // "told reporters:", "said in a statement:", "wrote to his 20,000 Twitter followers,"
         var index = end
-        while index > sentenceStart, end - index < 6 {
+        while index > sentenceStart, end - index < 9 {
             index -= 1
             if block.isCue(index), let phrase = block.reader.phrase(before: index, floor: sentenceStart) {
                 return CueMatch(phrase: phrase, cue: index)

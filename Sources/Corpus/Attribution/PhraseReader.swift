@@ -5,7 +5,7 @@ struct PhraseReader {
     let scalars: [Unicode.Scalar]
 
     private static let maxPhrase = 8
-    private static let maxAppositive = 18
+    private static let maxAppositive = 30
 
     /// The speaker phrase that ends just before `index`, skipping adverbs and auxiliaries
     /// ("Lavrov publicly said") and an appositive between commas ("Jensen, director of X, said").
@@ -40,10 +40,14 @@ struct PhraseReader {
         if SpeakerLexicon.pronouns.contains(first.lower) { return pronoun(at: index) }
         var end = index
         while end + 1 < ceiling, end + 1 - index < Self.maxPhrase, tokens[end + 1].isWord,
-              continuesPhrase(tokens[end + 1], after: tokens[end]) {
+              continuesPhrase(tokens[end + 1], after: tokens[end]) || headFollows(end + 2, ceiling: ceiling) {
             end += 1
         }
-        return phrase(endingAt: end, floor: index)
+        // The longest reading that starts where asked: "a longtime GOP data expert".
+        for last in stride(from: end, through: index, by: -1) {
+            if let phrase = phrase(endingAt: last, floor: index), phrase.tokens.lowerBound <= index + 1 { return phrase }
+        }
+        return nil
     }
 
     /// A phrase whose last token is `end`.
@@ -190,7 +194,7 @@ struct PhraseReader {
               !isPrepositionLike(tokens[end].lower), !tokens[end].lower.hasSuffix("ly") else { return nil }
         var index = end - 1
         // "Shop owners said": a plural noun phrase opening the sentence.
-        if tokens[end].lower.hasSuffix("s"), !tokens[end].lower.hasSuffix("ss"), end - floor <= 2,
+        if tokens[end].lower.hasSuffix("s"), !tokens[end].lower.hasSuffix("ss"), end - floor <= 1,
            tokens[floor..<end].allSatisfy({ $0.isWord && !isPrepositionLike($0.lower) }) {
             return SpeakerPhrase(span: Span(tokens[floor].span.start, tokens[end].span.end), tokens: floor..<end + 1,
                                  reading: .common(phrase: text(floor..<end + 1), head: tokens[end].lower, definite: false, plural: true))
@@ -274,6 +278,12 @@ struct PhraseReader {
         if isDeterminer(previous.lower) { return true }
         return !previous.isCapitalized && !CueLexicon.speechVerbs.contains(next.lower) && !isPrepositionLike(next.lower)
             && !SpeakerLexicon.verbFillers.contains(next.lower) && next.lower != "that"
+    }
+
+    /// "GOP data expert": a modifier is part of the phrase when a speaker noun comes right after it.
+    private func headFollows(_ index: Int, ceiling: Int) -> Bool {
+        index < ceiling && tokens[index].isWord
+            && (SpeakerLexicon.singularHeads.contains(tokens[index].lower) || SpeakerLexicon.pluralHeads.contains(tokens[index].lower))
     }
 
     private func isDeterminer(_ word: String) -> Bool {

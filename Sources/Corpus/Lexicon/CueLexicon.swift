@@ -12,7 +12,9 @@ enum CueLexicon {
         "predict", "fear", "worry", "hope", "expect", "doubt", "question", "acknowledge", "advise", "caution",
         "clarify", "criticize", "criticise", "praise", "recount", "reason", "retort", "scoff", "speculate", "sniff",
         "describe", "insist", "disclose", "cite", "yell", "scream", "whisper", "chant", "mutter", "plead", "murmur",
-        "sigh", "snap", "gush", "grumble", "bristle", "interject", "chime", "summarize", "summarise", "instruct", "estimate", "forecast", "surmise", "suppose", "think", "thank",
+        "sigh", "snap", "gush", "grumble", "bristle", "interject", "chime", "summarize", "summarise", "instruct",
+        "bark", "beam", "confess", "smile", "grin", "laugh", "marvel", "muse", "snort", "shrug", "fume", "gripe",
+        "crow", "demur", "interrupt", "quote", "recite", "rail", "scoff", "huff", "sneer", "exult", "estimate", "forecast", "surmise", "suppose", "think", "thank",
     ], irregular: [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
         "writing", "think", "thinks", "thought", "quip", "quips", "quipped", "admit", "admits", "admitted",
@@ -27,6 +29,7 @@ enum CueLexicon {
         "call": ["for", "on"], "calls": ["for", "on"], "called": ["for", "on"],
         "go": ["on"], "went": ["on"], "goes": ["on"],
         "make": ["clear"], "made": ["clear"], "makes": ["clear"],
+        "shot": ["back"], "fired": ["back"], "fire": ["back"], "hit": ["back"], "pushed": ["back"], "chimed": ["in"],
         "spell": ["out"], "spelled": ["out"],
     ]
 
