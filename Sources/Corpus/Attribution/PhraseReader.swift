@@ -30,7 +30,8 @@ struct PhraseReader {
             return phrase
         }
         guard let phrase = phrase(endingAt: end, floor: floor) else { return nil }
-        return isSubject(phrase) ? phrase : postmodified(endingAt: end, floor: floor)
+        if isSubject(phrase) { return phrase }
+        return postmodified(endingAt: end, floor: floor).flatMap { isSubject($0) ? $0 : nil }
     }
 
     /// The speaker phrase starting at `index` ("said [the official]", "said [Donald Jensen], director").
@@ -43,8 +44,9 @@ struct PhraseReader {
               continuesPhrase(tokens[end + 1], after: tokens[end]) || headFollows(end + 2, ceiling: ceiling) {
             end += 1
         }
-        // The longest reading that starts where asked: "a longtime GOP data expert".
-        for last in stride(from: end, through: index, by: -1) {
+        if let phrase = phrase(endingAt: end, floor: index), phrase.tokens.lowerBound <= index + 1 { return phrase }
+        // A shorter reading ending in a name or a speaker noun: "said Jensen in an interview".
+        for last in stride(from: end - 1, through: index, by: -1) where isNameToken(tokens[last]) || isHead(tokens[last]) {
             if let phrase = phrase(endingAt: last, floor: index), phrase.tokens.lowerBound <= index + 1 { return phrase }
         }
         return nil
@@ -234,6 +236,12 @@ struct PhraseReader {
 
     /// A phrase right after a preposition is its object ("with another round expected"), not a subject.
     private func isSubject(_ phrase: SpeakerPhrase) -> Bool {
+        // "WASHINGTON — ...": a dateline, not a speaker.
+        let after = phrase.tokens.upperBound
+        if phrase.tokens.lowerBound == 0, after < tokens.count, tokens[after].scalar.map({ $0.isDash || $0 == "-" }) == true,
+           tokens[phrase.tokens].allSatisfy({ $0.text.uppercased() == $0.text }) {
+            return false
+        }
         let before = phrase.tokens.lowerBound - 1
         guard before >= 0, tokens[before].isWord else { return true }
         return !["in", "with", "on", "at", "about", "into", "than", "over", "under"].contains(tokens[before].lower)
@@ -278,6 +286,10 @@ struct PhraseReader {
         if isDeterminer(previous.lower) { return true }
         return !previous.isCapitalized && !CueLexicon.speechVerbs.contains(next.lower) && !isPrepositionLike(next.lower)
             && !SpeakerLexicon.verbFillers.contains(next.lower) && next.lower != "that"
+    }
+
+    private func isHead(_ token: Token) -> Bool {
+        SpeakerLexicon.singularHeads.contains(token.lower) || SpeakerLexicon.pluralHeads.contains(token.lower)
     }
 
     /// "GOP data expert": a modifier is part of the phrase when a speaker noun comes right after it.
