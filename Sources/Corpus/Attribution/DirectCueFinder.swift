@@ -26,14 +26,22 @@ struct DirectCueFinder {
             let token = tokens[index]
             if token.isPunctuation("(") { bracketDepth += 1 }
             if token.isPunctuation(")") { bracketDepth = max(0, bracketDepth - 1) }
-            // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets ends nothing.
-            if bracketDepth == 0, !token.isWord, token.scalar.map({ $0.isDoubleQuote || $0.isSentenceEnd || $0 == ";" }) == true { return nil }
-            // `"..." about the decision, said RoseAnn DeMoro`: an inverted cue after the quotation's tail.
-            if block.isCue(index), index > start, tokens[index - 1].isPunctuation(","),
-               let phrase = block.reader.phrase(from: block.cueEnd(index) + 1, ceiling: sentenceEnd) {
-                return CueMatch(phrase: phrase, cue: index)
-            }
+            // "Rep. Gwen Moore (D-Wis.) said", "McConnell, R-Ky., said": a period inside brackets or
+            // before a comma ends nothing.
+            let periodInLabel = token.isPunctuation(".") && index + 1 < sentenceEnd
+                && (tokens[index + 1].isPunctuation(",") || tokens[index + 1].isPunctuation(")"))
+            if bracketDepth == 0, !periodInLabel, !token.isWord,
+               token.scalar.map({ $0.isDoubleQuote || $0.isSentenceEnd || $0 == ";" }) == true { return nil }
             if block.isCue(index) {
+                if let phrase = block.reader.phrase(before: index, floor: start), phrase.tokens.lowerBound - start <= 3,
+                   tokens[start..<phrase.tokens.lowerBound].allSatisfy(\.isWord) {
+                    return CueMatch(phrase: phrase, cue: index)
+                }
+                // `"..." about the decision, said RoseAnn DeMoro`: an inverted cue after the quotation's tail.
+                if index > start, tokens[index - 1].isPunctuation(","),
+                   let phrase = block.reader.phrase(from: block.cueEnd(index) + 1, ceiling: sentenceEnd) {
+                    return CueMatch(phrase: phrase, cue: index)
+                }
                 // Words before the phrase may only be modifiers of it ("Tulsa police Chief Chuck Jordan said").
                 guard let phrase = block.reader.phrase(before: index, floor: start), phrase.tokens.lowerBound - start <= 3,
                       tokens[start..<phrase.tokens.lowerBound].allSatisfy(\.isWord) else { return nil }

@@ -9,6 +9,14 @@ struct IndirectFinder {
         var content: Span
     }
 
+    private static let alsoNouns: Set<String> = [
+        "estimate", "estimates", "report", "reports", "claim", "claims", "question", "questions", "answer", "answers",
+        "comment", "comments", "post", "posts", "tweet", "tweets", "charge", "charges", "quote", "quotes", "hope",
+        "hopes", "doubt", "doubts", "fear", "fears", "promise", "promises", "pledge", "pledges", "vow", "vows",
+        "warning", "demand", "demands", "forecast", "forecasts", "note", "notes", "reply", "replies", "statement",
+        "respond", "response", "appeal", "appeals", "call", "calls", "signal", "signals", "plea", "pleas", "cry",
+    ]
+
     /// Words after a cue that begin a circumstance ("said in a statement"), not what was said.
     private static let adverbialStarts: Set<String> = [
         "in", "on", "at", "during", "via", "through", "after", "before", "last", "this", "yesterday", "today",
@@ -23,6 +31,11 @@ struct IndirectFinder {
         guard let phrase = block.reader.phrase(before: cue, floor: sentence.lowerBound) ?? coordinatedSubject(cue: cue, sentence: sentence)
         else { return nil }
         if case .pronoun(let pronoun) = phrase.reading, pronoun == "it" || pronoun == "i" { return nil }
+        // "an overall cost estimate": a cue word that is also a noun, right after a common noun, is that noun.
+        if case .common = phrase.reading, phrase.tokens.upperBound == cue, Self.alsoNouns.contains(word),
+           !(cue + 1 < sentence.upperBound && tokens[cue + 1].lower == "that") {
+            return nil
+        }
         let found = CueMatch(phrase: phrase, cue: cue)
         var start = block.cueEnd(cue) + 1
         if CueLexicon.tellVerbs.contains(word) { start = objectEnd(from: start, sentence: sentence) }

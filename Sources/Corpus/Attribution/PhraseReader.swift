@@ -36,7 +36,7 @@ struct PhraseReader {
 
     /// The speaker phrase starting at `index` ("said [the official]", "said [Donald Jensen], director").
     func phrase(from index: Int, ceiling: Int) -> SpeakerPhrase? {
-        guard index < ceiling, tokens[index].isWord else { return nil }
+        guard index < ceiling, tokens[index].isWord, !isPrepositionLike(tokens[index].lower) else { return nil }
         let first = tokens[index]
         if SpeakerLexicon.pronouns.contains(first.lower) { return pronoun(at: index) }
         var end = index
@@ -244,7 +244,9 @@ struct PhraseReader {
         }
         let before = phrase.tokens.lowerBound - 1
         guard before >= 0, tokens[before].isWord else { return true }
-        return !["in", "with", "on", "at", "about", "into", "than", "over", "under"].contains(tokens[before].lower)
+        return !["in", "with", "on", "at", "about", "into", "than", "over", "under", "through", "across", "around", "near",
+                 "behind", "against", "toward", "towards", "among", "without", "within", "along", "inside", "outside",
+                 "during", "after", "before", "between", "beyond", "despite"].contains(tokens[before].lower)
     }
 
     /// The token range of ", appositive," ending at the comma `comma`, when it reads like one.
