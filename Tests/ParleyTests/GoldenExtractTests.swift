@@ -17,7 +17,8 @@ import Testing
 /// Where two texts first differ, with a little context, for a readable failure.
 private func firstDifference(_ actual: String, _ expected: String) -> String? {
     let a = Array(actual.unicodeScalars), e = Array(expected.unicodeScalars)
-    guard let offset = zip(a, e).indices.first(where: { a[$0] != e[$0] }) ?? (a.count == e.count ? nil : min(a.count, e.count))
+    let shared = min(a.count, e.count)
+    guard let offset = (0..<shared).first(where: { a[$0] != e[$0] }) ?? (a.count == e.count ? nil : shared)
     else { return nil }
     func window(_ scalars: [Unicode.Scalar]) -> String {
         String(String.UnicodeScalarView(scalars[max(0, offset - 60)..<min(scalars.count, offset + 60)]))
