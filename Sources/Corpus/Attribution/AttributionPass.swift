@@ -159,7 +159,8 @@ struct AttributionPass {
         guard let close = block.tokenIndex(startingAt: quotation.span.end - 1) else { return quotation.span.end }
         var last = close
         var index = close + 1
-        while index < sentence.upperBound {
+        // Bounded, so a sentence of many quotations is still read in linear time.
+        while index < min(sentence.upperBound, close + 60) {
             let token = block.tokens[index]
             if let scalar = token.scalar, scalar == "," || scalar == ";" || scalar.isDash || scalar.isOpeningBracket
                 || scalar.isSentenceEnd || scalar.isDoubleQuote {
@@ -226,7 +227,8 @@ struct AttributionPass {
 
     private mutating func record(indirect match: IndirectFinder.Match, block: BlockContext, usedCues: inout Set<Int>) {
         if let cue = match.cue.cue { usedCues.insert(cue) }
-        let coveredByQuote = found.contains { $0.kind == .direct && $0.span.overlap(match.content) * 2 > match.content.length }
+        // Found quotes are in text order, so only the last few can overlap new speech.
+        let coveredByQuote = found.suffix(4).contains { $0.kind == .direct && $0.span.overlap(match.content) * 2 > match.content.length }
         guard !coveredByQuote else { return }
         let actor = resolveSpeaker(match.cue.phrase, block: block)
         guard actor != nil || match.cue.phrase.isPronoun else { return }

@@ -72,7 +72,7 @@ struct IndirectFinder {
         let found = CueMatch(phrase: phrase, cue: index)
         if index == sentence.lowerBound {
             var start = phrase.tokens.upperBound
-            while start < sentence.upperBound, !tokens[start].isPunctuation(",") { start += 1 }
+            while start < min(sentence.upperBound, phrase.tokens.upperBound + 12), !tokens[start].isPunctuation(",") { start += 1 }
             guard let content = content(from: start + 1, to: sentence.upperBound) else { return nil }
             return Match(cue: found, content: content)
         }
@@ -122,7 +122,9 @@ struct IndirectFinder {
               !["but", "and", "or", "nor", "so", "because", "than"].contains(tokens[start].lower) else { return nil }
         var end = end
         // An infinitive ("agreed to end the war") reaches only to the end of its clause.
-        if tokens[start].lower == "to", let comma = tokens[start..<end].firstIndex(where: { $0.isPunctuation(",") }) { end = comma }
+        if tokens[start].lower == "to", let comma = tokens[start..<min(end, start + 80)].firstIndex(where: { $0.isPunctuation(",") }) {
+            end = comma
+        }
         var last = end - 1
         while last > start, let scalar = tokens[last].scalar, scalar.isSentenceEnd || scalar == "," || scalar == ";" || scalar == ":" {
             last -= 1
