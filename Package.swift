@@ -31,6 +31,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Corpus"]),
         // Goldens/ holds expected screens, read from the source tree by path.
         .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "Corpus"], exclude: ["Goldens"]),
         // Drives the built binary: CLI behaviour and tmux end-to-end sessions.

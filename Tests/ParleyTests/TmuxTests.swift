@@ -29,16 +29,15 @@ struct TmuxTests {
         #expect(top.contains(" Actors ") && top.contains(" Document ") && top.contains(" Claims "))
     }
 
-    @Test func bracketJumpsToTheNextQuoteOrSaysThereIsNone() throws {
+    @Test func bracketJumpsToAQuote() throws {
         let tmux = try Tmux(width: 120, height: 40, command: Self.reader)
         tmux.wait(for: "parley — 2 articles")
         try tmux.send("Enter")
         tmux.wait(for: " Document ")
+        tmux.wait(for: "no current quote yet") { $0.contains("quote —/") }
         try tmux.send("]")
-        // With speakers found, the status line counts the quote; without, it says so.
-        tmux.wait(for: "a jump or its explanation") {
-            $0.contains("quote 1/") || $0.contains("no speakers in this article") || $0.contains("no quotes by")
-        }
+        // The status line now counts the current quote.
+        tmux.wait(for: "a current quote") { $0.range(of: #"│ quote [0-9]+/[0-9]+ │"#, options: .regularExpression) != nil }
     }
 
     @Test func questionMarkShowsHelpFromTheKeymap() throws {

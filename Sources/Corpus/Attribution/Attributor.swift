@@ -8,9 +8,21 @@ public struct Attribution: Sendable {
     }
 }
 
-/// Finds quotes and their speakers. (Placeholder: finds nothing.)
+/// Finds quotes and their speakers in one pass over the speech-carrying blocks.
 public enum Attributor {
     public static func attribute(_ text: ArticleText, segments: [Segment], sentences: [Sentence]) -> Attribution {
-        Attribution(actors: [], quotes: [])
+        var pass = AttributionPass(scalars: text.scalars)
+        var sentenceIndex = 0
+        for (index, segment) in segments.enumerated() {
+            var spans: [Span] = []
+            while sentenceIndex < sentences.count, sentences[sentenceIndex].segment <= index {
+                if sentences[sentenceIndex].segment == index { spans.append(sentences[sentenceIndex].span) }
+                sentenceIndex += 1
+            }
+            guard segment.kind.carriesSpeech else { continue }
+            pass.read(BlockContext(scalars: text.scalars, segment: index, span: segment.span, sentenceSpans: spans,
+                                   isParagraph: segment.kind == .paragraph))
+        }
+        return pass.finish(text: text)
     }
 }

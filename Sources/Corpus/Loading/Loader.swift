@@ -1,43 +1,41 @@
 import Foundation
 
-/// One input that could not be read, or was read with a warning.
-public struct LoadProblem: Error, Sendable, CustomStringConvertible {
-    public enum Severity: Sendable { case warning, error }
-    public var path: String
-    public var message: String
-    public var severity: Severity
-
-    public init(path: String, message: String, severity: Severity = .error) {
-        self.path = path
-        self.message = message
-        self.severity = severity
-    }
-
-    /// One line naming the file and the problem.
-    public var description: String { "\(path): \(message)" }
-}
-
-public struct LoadResult: Sendable {
-    public var sources: [SourceText]
-    public var problems: [LoadProblem]
-}
-
-/// Reads files, folders and stdin into decoded texts. (Placeholder: plain UTF-8 files only.)
+/// Reads files, folders and stdin (`-`) into decoded texts, reporting each input it cannot use.
 public enum Loader {
     public static func load(paths: [String]) -> LoadResult {
-        var result = LoadResult(sources: [], problems: [])
-        let files = paths.flatMap { path -> [String] in
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            return names.isEmpty ? [path] : names.sorted().map { path + "/" + $0 }
-        }
-        for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                result.problems.append(LoadProblem(path: path, message: "cannot read"))
-                continue
+        load(paths: paths) { FileSystem.readAll(STDIN_FILENO) }
+    }
+
+    /// `standardInput` is read for `-`; tests pass their own bytes.
+    static func load(paths: [String], standardInput: () -> Result<[UInt8], FileError>) -> LoadResult {
+        let expanded = FileWalker.expand(paths)
+        var result = LoadResult(sources: [], problems: expanded.problems)
+        for input in expanded.inputs {
+            let (path, doc) = naming(input)
+            let bytes: Result<[UInt8], FileError>
+            switch input {
+            case .stdin: bytes = standardInput()
+            case .file(let file): bytes = FileSystem.contents(of: file)
             }
-            let doc = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            result.sources.append(SourceText(doc: doc, path: path, text: String(decoding: data, as: UTF8.self)))
+            switch bytes.map(TextDecoder.decode) {
+            case .failure(let error):
+                result.problems.append(LoadProblem(path: path, message: error.message))
+            case .success(.failure(let message)):
+                result.problems.append(LoadProblem(path: path, message: message))
+            case .success(.text(let text, let warning)):
+                if let warning { result.problems.append(LoadProblem(path: path, message: warning, severity: .warning)) }
+                result.sources.append(SourceText(doc: doc, path: path, text: text))
+            }
         }
         return result
+    }
+
+    /// The path shown in messages and the doc name: the file name without its extension.
+    private static func naming(_ input: Input) -> (path: String, doc: String) {
+        switch input {
+        case .stdin: return ("-", "stdin")
+        case .file(let path):
+            return (path, ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+        }
     }
 }

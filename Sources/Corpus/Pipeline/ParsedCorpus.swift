@@ -32,25 +32,8 @@ public struct ParsedCorpus: Sendable {
 }
 
 public enum CorpusBuilder {
-    /// Extracts every source and merges actors across articles. (Placeholder: ids are merged by equality only.)
+    /// Extracts every source (in parallel: articles are independent) and unifies actors across them.
     public static func build(_ sources: [SourceText]) -> ParsedCorpus {
-        let articles = sources.map(Extractor.extract)
-        var byID: [String: CorpusActor] = [:]
-        var order: [String] = []
-        for article in articles {
-            for actor in article.actors {
-                let quotes = article.quotes.filter { $0.actor == actor.id }.count
-                if var known = byID[actor.id] {
-                    known.docs.append(article.doc)
-                    known.quoteCount += quotes
-                    byID[actor.id] = known
-                } else {
-                    order.append(actor.id)
-                    byID[actor.id] = CorpusActor(id: actor.id, name: actor.name, kind: actor.kind, role: actor.role,
-                                                 aliases: actor.aliases, docs: [article.doc], quoteCount: quotes)
-                }
-            }
-        }
-        return ParsedCorpus(articles: articles, actors: order.compactMap { byID[$0] })
+        ActorUnifier.unify(ParallelExtraction.extract(sources))
     }
 }

@@ -1,17 +1,29 @@
-/// Splits an article into labelled blocks. (Placeholder: every non-blank line is a paragraph.)
+/// Splits an article into labelled blocks: one block per non-blank line, since news text keeps one
+/// paragraph, heading or caption per line.
 public enum Segmenter {
     public static func segment(_ text: ArticleText) -> [Segment] {
-        var segments: [Segment] = []
-        var lineStart = 0
-        for offset in 0...text.count {
-            if offset == text.count || text[offset] == "\n" {
-                let span = Span(lineStart, offset)
-                if (lineStart..<offset).contains(where: { !text[$0].properties.isWhitespace }) {
-                    segments.append(Segment(kind: segments.isEmpty ? .title : .paragraph, span: span))
-                }
-                lineStart = offset + 1
-            }
+        let lines = blockSpans(text)
+        var classifier = BlockClassifier()
+        return lines.map { span in
+            // Titles, captions and boilerplate are short; a long line is read as prose without looking.
+            let kind = span.length <= BlockClassifier.longestLabelledLine ? classifier.classify(text.string(span)) : classifier.classifyProse()
+            return Segment(kind: kind, span: span)
         }
-        return segments
+    }
+
+    /// Non-blank lines, trimmed of surrounding whitespace.
+    static func blockSpans(_ text: ArticleText) -> [Span] {
+        var spans: [Span] = []
+        var lineStart = 0
+        let scalars = text.scalars
+        for offset in 0...scalars.count where offset == scalars.count || scalars[offset].isLineBreak {
+            var start = lineStart
+            var end = offset
+            while start < end, scalars[start].isSpace { start += 1 }
+            while end > start, scalars[end - 1].isSpace { end -= 1 }
+            if start < end { spans.append(Span(start, end)) }
+            lineStart = offset + 1
+        }
+        return spans
     }
 }

@@ -1,6 +1,65 @@
-/// Splits blocks into sentences. (Placeholder: one sentence per block.)
+/// Splits speech-carrying blocks into sentences. Other blocks are one sentence each.
+/// A boundary is end punctuation, optional closing quotes or brackets, a space, then something that
+/// can start a sentence; never after an abbreviation or an initial, never inside a quotation.
 public enum SentenceSplitter {
     public static func split(_ text: ArticleText, segments: [Segment]) -> [Sentence] {
-        segments.enumerated().map { Sentence(span: $0.element.span, segment: $0.offset) }
+        var sentences: [Sentence] = []
+        for (index, segment) in segments.enumerated() {
+            guard segment.kind.carriesSpeech else {
+                sentences.append(Sentence(span: segment.span, segment: index))
+                continue
+            }
+            for span in split(text.scalars, within: segment.span) {
+                sentences.append(Sentence(span: span, segment: index))
+            }
+        }
+        return sentences
+    }
+
+    static func split(_ scalars: [Unicode.Scalar], within block: Span) -> [Span] {
+        var spans: [Span] = []
+        var start = block.start
+        var opener: Unicode.Scalar?
+        var offset = block.start
+        while offset < block.end {
+            let scalar = scalars[offset]
+            if scalar.isDoubleQuote {
+                opener = QuoteMarks.role(scalars, at: offset, in: block, opener: opener) == .opening ? scalar : nil
+            }
+            guard scalar.isSentenceEnd else {
+                offset += 1
+                continue
+            }
+            var end = offset + 1
+            while end < block.end, scalars[end].isSentenceEnd { end += 1 }
+            var closing = end
+            while closing < block.end, scalars[closing].isDoubleQuote || scalars[closing].isSingleQuote
+                || scalars[closing].isClosingBracket {
+                if scalars[closing].isDoubleQuote { opener = nil }
+                closing += 1
+            }
+            if opener == nil, closing < block.end, scalars[closing].isSpace,
+               startsSentence(scalars, after: closing, in: block),
+               !Abbreviations.endsWithAbbreviation(scalars, periodAt: offset, from: start) {
+                spans.append(Span(start, closing))
+                var next = closing
+                while next < block.end, scalars[next].isSpace { next += 1 }
+                start = next
+                offset = next
+            } else {
+                offset = closing
+            }
+        }
+        if start < block.end { spans.append(Span(start, block.end)) }
+        return spans
+    }
+
+    private static func startsSentence(_ scalars: [Unicode.Scalar], after offset: Int, in block: Span) -> Bool {
+        var next = offset
+        while next < block.end, scalars[next].isSpace { next += 1 }
+        guard next < block.end else { return false }
+        let scalar = scalars[next]
+        return scalar.isUppercase || scalar.isDigit || scalar.isDoubleQuote || scalar.isSingleQuote
+            || scalar.isOpeningBracket || scalar.isDash
     }
 }

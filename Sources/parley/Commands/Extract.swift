@@ -8,17 +8,14 @@ struct Extract: ParsableCommand {
     @Argument(help: "Files or folders to read; - for standard input.")
     var paths: [String] = ["corpus"]
 
+    @Option(help: "Output format: jsonl (one article a line), json (one array) or csv (one quote a row).")
+    var format: OutputFormat = .jsonl
+
     func run() throws {
         let loaded = Loader.load(paths: paths)
-        for problem in loaded.problems {
-            FileHandle.standardError.write(Data("parley: \(problem)\n".utf8))
-        }
+        Diagnostics.report(loaded.problems)
         let corpus = CorpusBuilder.build(loaded.sources)
-        var out = ""
-        for article in corpus.articles {
-            out += JSONWriter.encode(ArticleJSON.value(article)) + "\n"
-        }
-        FileHandle.standardOutput.write(Data(out.utf8))
-        if loaded.problems.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        FileHandle.standardOutput.write(Data(format.render(corpus.articles).utf8))
+        if loaded.hasErrors { throw ExitCode.failure }
     }
 }

@@ -38,6 +38,10 @@ struct Read: ParsableCommand {
     func validate() throws {
         if let renderOnce, RenderSize(renderOnce) == nil { throw ValidationError("--render-once wants WIDTHxHEIGHT, e.g. 120x40") }
         if let maxWidth, maxWidth < 20 { throw ValidationError("--max-width must be at least 20") }
+        // Some missing paths are reported and skipped; none found at all is a usage error.
+        if !paths.isEmpty, !paths.contains(where: { FileManager.default.fileExists(atPath: $0) }) {
+            throw ValidationError("nothing to read: \(paths.joined(separator: ", ")) not found")
+        }
     }
 
     func run() throws {
@@ -56,9 +60,9 @@ struct Read: ParsableCommand {
 
         let inputs = try resolvedPaths()
         let loaded = Loader.load(paths: inputs)
-        for problem in loaded.problems { fail("\(problem)") }
+        Diagnostics.report(loaded.problems)
         guard !loaded.sources.isEmpty else {
-            fail("no articles to read in \(inputs.joined(separator: ", "))")
+            Diagnostics.error("no articles to read in \(inputs.joined(separator: ", "))")
             throw ExitCode(1)
         }
         var readerOptions = options
@@ -73,7 +77,7 @@ struct Read: ParsableCommand {
         do {
             try TerminalApp.run(session, theme: loadedTheme, environment: environment)
         } catch {
-            fail(error.description)
+            Diagnostics.error(error.description)
             throw ExitCode(1)
         }
     }
@@ -82,7 +86,7 @@ struct Read: ParsableCommand {
         do {
             return try Config.load(path: Config.defaultPath(environment: environment))
         } catch {
-            fail(error.description)
+            Diagnostics.error(error.description)
             throw ExitCode(2)
         }
     }
@@ -93,7 +97,7 @@ struct Read: ParsableCommand {
         } catch {
             // The default theme missing (a bare binary) is no reason not to read: attributes still work.
             if theme == nil && name == "dark" { return .plain }
-            fail(error.description)
+            Diagnostics.error(error.description)
             throw ExitCode(2)
         }
     }
@@ -102,7 +106,7 @@ struct Read: ParsableCommand {
         do {
             try TerminalApp.check(environment: environment)
         } catch {
-            fail(error.description)
+            Diagnostics.error(error.description)
             throw ExitCode(1)
         }
     }
@@ -112,7 +116,7 @@ struct Read: ParsableCommand {
         if !paths.isEmpty { return paths }
         let fallbacks = ["corpus", Installation.share + "/corpus"]
         if let found = fallbacks.first(where: isFolder) { return [found] }
-        fail("nothing to read: give files or folders, or run where ./corpus exists")
+        Diagnostics.error("nothing to read: give files or folders, or run where ./corpus exists")
         FileHandle.standardError.write(Data((Parley.helpMessage(for: Read.self) + "\n").utf8))
         throw ExitCode(2)
     }
@@ -135,9 +139,4 @@ struct RenderSize {
         self.width = width
         self.height = height
     }
-}
-
-/// One line on standard error, naming the program.
-func fail(_ message: String) {
-    FileHandle.standardError.write(Data("parley: \(message)\n".utf8))
 }

@@ -1,6 +1,9 @@
 /// Writes JSON with keys in the order given, so output is stable and diffable.
 struct JSONWriter {
     private(set) var output = ""
+    /// Pretty output puts each member on its own line, indented two spaces a level.
+    private var pretty = false
+    private var depth = 0
 
     enum Value {
         case string(String?)
@@ -10,8 +13,9 @@ struct JSONWriter {
         case raw(String)
     }
 
-    static func encode(_ value: Value) -> String {
+    static func encode(_ value: Value, pretty: Bool = false) -> String {
         var writer = JSONWriter()
+        writer.pretty = pretty
         writer.write(value)
         return writer.output
     }
@@ -25,22 +29,33 @@ struct JSONWriter {
         case .raw(let raw):
             output += raw
         case .array(let items):
-            output += "["
-            for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
-                write(item)
-            }
-            output += "]"
+            writeMembers(items, open: "[", close: "]") { $0.write($1) }
         case .object(let fields):
-            output += "{"
-            for (index, (key, item)) in fields.enumerated() {
-                if index > 0 { output += "," }
-                writeString(key)
-                output += ":"
-                write(item)
+            writeMembers(fields, open: "{", close: "}") { writer, field in
+                writer.writeString(field.0)
+                writer.output += writer.pretty ? ": " : ":"
+                writer.write(field.1)
             }
-            output += "}"
         }
+    }
+
+    private mutating func writeMembers<Member>(_ members: [Member], open: String, close: String,
+                                               _ writeMember: (inout JSONWriter, Member) -> Void) {
+        output += open
+        guard !members.isEmpty else { return output += close }
+        depth += 1
+        for (index, member) in members.enumerated() {
+            if index > 0 { output += "," }
+            newline()
+            writeMember(&self, member)
+        }
+        depth -= 1
+        newline()
+        output += close
+    }
+
+    private mutating func newline() {
+        if pretty { output += "\n" + String(repeating: "  ", count: depth) }
     }
 
     private mutating func writeString(_ string: String) {

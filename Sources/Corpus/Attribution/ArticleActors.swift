@@ -1,0 +1,27 @@
+/// Turns the pass's drafts into the article's actors and quotes: only those who speak become actors,
+/// each with an id from its name that the corpus can unify across articles.
+enum ArticleActors {
+    static func build(table: ActorTable, found: [AttributionPass.Found], text: ArticleText) -> Attribution {
+        let speaking = Set(found.compactMap(\.actor))
+        var idFor: [Int: String] = [:]
+        var usedIDs = Set<String>()
+        var actors: [Actor] = []
+        for (index, draft) in table.drafts.enumerated() where speaking.contains(index) {
+            var id = NameKey.slug(draft.name)
+            var suffix = 2
+            while usedIDs.contains(id) {
+                id = NameKey.slug(draft.name) + "-\(suffix)"
+                suffix += 1
+            }
+            usedIDs.insert(id)
+            idFor[index] = id
+            actors.append(Actor(id: id, name: draft.name, kind: draft.kind, role: draft.role, aliases: draft.aliases,
+                                mentions: draft.mentions.sorted()))
+        }
+        let quotes = found.sorted { $0.span < $1.span }.enumerated().map { position, quote in
+            Quote(id: "q\(position + 1)", span: quote.span, kind: quote.kind, speaker: quote.speaker, cue: quote.cue,
+                  actor: quote.actor.flatMap { idFor[$0] })
+        }
+        return Attribution(actors: actors, quotes: quotes)
+    }
+}

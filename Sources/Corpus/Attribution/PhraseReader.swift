@@ -1,0 +1,317 @@
+/// Reads speaker phrases out of a block's tokens, backwards from a cue ("Lavrov said") or forwards
+/// after one ("said Lavrov"). Every scan is bounded, so reading stays linear in the text.
+struct PhraseReader {
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+
+    private static let maxPhrase = 8
+    private static let maxAppositive = 30
+
+    /// The speaker phrase that ends just before `index`, skipping adverbs and auxiliaries
+    /// ("Lavrov publicly said") and an appositive between commas ("Jensen, director of X, said").
+    func phrase(before index: Int, floor: Int) -> SpeakerPhrase? {
+        var end = index - 1
+        while end >= floor, tokens[end].isWord, !tokens[end].isCapitalized,
+              SpeakerLexicon.verbFillers.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly") { end -= 1 }
+        // "McConnell, who in 2010 said": the relative pronoun stands for the noun before it.
+        if end >= floor, ["who", "which"].contains(tokens[end].lower), end - 1 >= floor {
+            let antecedent = tokens[end - 1].isPunctuation(",") ? end - 2 : end - 1
+            return antecedent >= floor ? phrase(endingAt: antecedent, floor: floor) : nil
+        }
+        // "Rep. Gwen Moore (D-Wis.) said"
+        if end >= floor, tokens[end].isPunctuation(")"),
+           let open = tokens[max(floor, end - 8)..<end].lastIndex(where: { $0.isPunctuation("(") }) {
+            end = open - 1
+        }
+        guard end >= floor else { return nil }
+        if tokens[end].isPunctuation(","), let appositive = appositive(endingAt: end, floor: floor) {
+            guard var phrase = phrase(endingAt: appositive.lowerBound - 2, floor: floor), isSubject(phrase) else { return nil }
+            phrase.appositiveRole = text(appositive)
+            return phrase
+        }
+        guard let phrase = phrase(endingAt: end, floor: floor) else { return nil }
+        if isSubject(phrase) { return phrase }
+        return postmodified(endingAt: end, floor: floor).flatMap { isSubject($0) ? $0 : nil }
+    }
+
+    /// The speaker phrase starting at `index` ("said [the official]", "said [Donald Jensen], director").
+    func phrase(from index: Int, ceiling: Int) -> SpeakerPhrase? {
+        guard index < ceiling, tokens[index].isWord, !isPrepositionLike(tokens[index].lower) else { return nil }
+        let first = tokens[index]
+        if SpeakerLexicon.pronouns.contains(first.lower) { return pronoun(at: index) }
+        var end = index
+        while end + 1 < ceiling, end + 1 - index < Self.maxPhrase, tokens[end + 1].isWord,
+              continuesPhrase(tokens[end + 1], after: tokens[end]) || headFollows(end + 2, ceiling: ceiling) {
+            end += 1
+        }
+        if let phrase = phrase(endingAt: end, floor: index), phrase.tokens.lowerBound <= index + 1 { return phrase }
+        // A shorter reading ending in a name or a speaker noun: "said Jensen in an interview".
+        for last in stride(from: end - 1, through: index, by: -1) where isNameToken(tokens[last]) || isHead(tokens[last]) {
+            if let phrase = phrase(endingAt: last, floor: index), phrase.tokens.lowerBound <= index + 1 { return phrase }
+        }
+        return nil
+    }
+
+    /// A phrase whose last token is `end`.
+    func phrase(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
+        guard end >= floor, end < tokens.count, tokens[end].isWord else { return nil }
+        let last = tokens[end]
+        if SpeakerLexicon.pronouns.contains(last.lower) { return pronoun(at: end) }
+        if let contracted = Self.contractedPronoun(last.lower) {
+            let span = Span(last.span.start, last.span.start + contracted.unicodeScalars.count)
+            return SpeakerPhrase(span: span, tokens: end..<end + 1, reading: .pronoun(contracted))
+        }
+        if last.possessiveStem != nil { return nil }
+        // "Analysts say": a common noun capitalised only because it opens the sentence.
+        let capitalisedByPosition = end == floor || !tokens[end - 1].isWord || !tokens[end - 1].isCapitalized
+        if capitalisedByPosition, SpeakerLexicon.pluralHeads.contains(last.lower) || SpeakerLexicon.singularHeads.contains(last.lower),
+           !EntityLexicon.organisationWords.contains(last.lower) {
+            return common(endingAt: end, head: end, floor: floor)
+        }
+        if isNameToken(last) { return named(endingAt: end, floor: floor) ?? postmodified(endingAt: end, floor: floor) }
+        // "Mr. King": after an honorific any capitalised word is a surname, even one that is also a title.
+        if last.isCapitalized, end > floor, Self.honorifics.contains(tokens[end - 1].lower) {
+            return SpeakerPhrase(span: Span(tokens[end - 1].span.start, last.span.end), tokens: end - 1..<end + 1,
+                                 reading: .named(name: last.text, role: tokens[end - 1].text, organisation: false))
+        }
+        if SpeakerLexicon.singularHeads.contains(last.lower) || SpeakerLexicon.pluralHeads.contains(last.lower) {
+            return common(endingAt: end, head: end, floor: floor)
+        }
+        return postmodified(endingAt: end, floor: floor) ?? determinedNoun(endingAt: end, floor: floor)
+    }
+
+    /// "he's", "they've", "she'd": a pronoun fused with an auxiliary.
+    static func contractedPronoun(_ word: String) -> String? {
+        guard let apostrophe = word.firstIndex(of: "'") else { return nil }
+        let pronoun = String(word[..<apostrophe])
+        let rest = word[word.index(after: apostrophe)...]
+        return SpeakerLexicon.pronouns.contains(pronoun) && ["s", "re", "ve", "d", "ll", "m"].contains(rest) ? pronoun : nil
+    }
+
+    static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"]
+
+    // MARK: - Kinds of phrase
+
+    private func pronoun(at index: Int) -> SpeakerPhrase {
+        let word = tokens[index].lower
+        // "it" speaks only for organisations, and "I" only inside quotations; both are rarely cues' subjects.
+        return SpeakerPhrase(span: tokens[index].span, tokens: index..<index + 1, reading: .pronoun(word))
+    }
+
+    private func named(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
+        var start = end
+        while start - 1 >= floor, end - (start - 1) < Self.maxPhrase {
+            let candidate = tokens[start - 1]
+            guard candidate.isWord else { break }
+            if isNameToken(candidate) || isRoleWord(candidate) || candidate.possessiveStem.map({ _ in candidate.isCapitalized }) == true {
+                start -= 1
+            } else if candidate.lower == "of" || candidate.lower == "for",
+                      start - 2 >= floor, tokens[start - 2].isWord, tokens[start - 2].isCapitalized {
+                start -= 1
+            } else if candidate.lower == "the", start - 3 >= floor, tokens[start - 2].lower == "of",
+                      tokens[start - 3].isWord, tokens[start - 3].isCapitalized {
+                start -= 2
+            } else {
+                break
+            }
+        }
+        while start < end, isConnector(tokens[start].lower) { start += 1 }
+        var definite = false
+        if start - 1 >= floor, tokens[start - 1].lower == "the" { definite = true }
+        // "Mr. Morgan of the Sierra Club" is Mr. Morgan; "Institute of Peace" stays whole.
+        if let of = tokens[start...end].firstIndex(where: { $0.lower == "of" }), of > start,
+           tokens[start..<of].contains(where: isNameToken),
+           !tokens[start..<of].contains(where: { EntityLexicon.organisationWords.contains($0.lower) }),
+           var person = named(endingAt: of - 1, floor: start) {
+            person.tokens = person.tokens.lowerBound..<end + 1
+            person.span = Span(person.span.start, tokens[end].span.end)
+            if case .named(let name, let role, _) = person.reading {
+                let place = text(of..<end + 1)
+                person.reading = .named(name: name, role: role.map { $0 + " " + place } ?? place, organisation: false)
+            }
+            return person
+        }
+        let words = tokens[start...end]
+        let isOrganisation = words.contains { EntityLexicon.organisationWords.contains($0.lower) }
+            || EntityLexicon.countries[tokens[end].lower] != nil
+            || EntityLexicon.countries[words.map(\.lower).joined(separator: " ")] != nil
+            || EntityLexicon.capitals[words.map(\.lower).joined(separator: " ")] != nil
+        if isOrganisation {
+            let nameStart = words.firstIndex { !isRoleWord($0) || EntityLexicon.organisationWords.contains($0.lower) } ?? start
+            return SpeakerPhrase(span: Span(tokens[definite ? start - 1 : start].span.start, tokens[end].span.end),
+                                 tokens: start..<end + 1,
+                                 reading: .named(name: text(nameStart..<end + 1), role: nil, organisation: true))
+        }
+        var nameStart = end
+        while nameStart - 1 >= start, isNameToken(tokens[nameStart - 1]) { nameStart -= 1 }
+        // Only the role words right before the name are its role ("U.S. President" of "Donald Trump").
+        var roleStart = nameStart
+        while roleStart - 1 >= start, isRoleWord(tokens[roleStart - 1]) { roleStart -= 1 }
+        if roleStart < nameStart {
+            while roleStart - 1 >= start, tokens[roleStart - 1].isCapitalized || isRoleWord(tokens[roleStart - 1]) { roleStart -= 1 }
+        }
+        start = roleStart
+        let role = nameStart > start ? text(start..<nameStart) : nil
+        guard !SpeakerLexicon.notNames.contains(tokens[nameStart].lower) else { return nil }
+        // "the Élysée", "the Pentagon": a single name with an article is an institution.
+        if definite, role == nil, nameStart == end {
+            return SpeakerPhrase(span: Span(tokens[start - 1].span.start, tokens[end].span.end), tokens: start - 1..<end + 1,
+                                 reading: .named(name: tokens[end].text, role: nil, organisation: true))
+        }
+        return SpeakerPhrase(span: Span(tokens[start].span.start, tokens[end].span.end), tokens: start..<end + 1,
+                             reading: .named(name: text(nameStart..<end + 1), role: role, organisation: false))
+    }
+
+    /// "one U.S. official", "the Russian foreign minister", "analysts", "Western diplomatic circles".
+    private func common(endingAt end: Int, head: Int, floor: Int) -> SpeakerPhrase? {
+        var start = head
+        while start - 1 >= floor, head - (start - 1) < Self.maxPhrase {
+            let candidate = tokens[start - 1]
+            guard candidate.isWord, !SpeakerLexicon.verbFillers.contains(candidate.lower),
+                  !CueLexicon.speechVerbs.contains(candidate.lower), !isPrepositionLike(candidate.lower) else { break }
+            start -= 1
+            if isDeterminer(candidate.lower) { break }
+            // "Ilse Brandvik's spokesman": the possessor acts as the determiner.
+            if candidate.possessiveStem != nil {
+                while start - 1 >= floor, isNameToken(tokens[start - 1]) { start -= 1 }
+                break
+            }
+        }
+        let headWord = tokens[head].lower
+        let plural = SpeakerLexicon.pluralHeads.contains(headWord)
+        let determiner = tokens[start].lower
+        guard plural || isDeterminer(determiner) || tokens[start...head].contains(where: { $0.possessiveStem != nil }) else { return nil }
+        let definite = ["the", "this", "that", "these", "those"].contains(determiner)
+        let phraseStart = isDeterminer(determiner) ? start + 1 : start
+        let phraseText = text(min(phraseStart, head)..<head + 1)
+        return SpeakerPhrase(span: Span(tokens[start].span.start, tokens[end].span.end), tokens: start..<end + 1,
+                             reading: .common(phrase: phraseText, head: headWord, definite: definite, plural: plural))
+    }
+
+    /// "the ad's narrator", "the New York businessman": a short noun phrase opened by a determiner,
+    /// even when its head is not a known speaker noun.
+    private func determinedNoun(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
+        guard tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].lower.count > 2,
+              !CueLexicon.speechVerbs.contains(tokens[end].lower), !SpeakerLexicon.verbFillers.contains(tokens[end].lower),
+              !isPrepositionLike(tokens[end].lower), !tokens[end].lower.hasSuffix("ly") else { return nil }
+        var index = end - 1
+        // "Shop owners said": a plural noun phrase opening the sentence.
+        if tokens[end].lower.hasSuffix("s"), !tokens[end].lower.hasSuffix("ss"), end - floor <= 1,
+           tokens[floor..<end].allSatisfy({ $0.isWord && !isPrepositionLike($0.lower) }) {
+            return SpeakerPhrase(span: Span(tokens[floor].span.start, tokens[end].span.end), tokens: floor..<end + 1,
+                                 reading: .common(phrase: text(floor..<end + 1), head: tokens[end].lower, definite: false, plural: true))
+        }
+        while index >= floor, end - index <= 4, tokens[index].isWord {
+            let word = tokens[index].lower
+            if ["the", "a", "an", "one", "another", "my", "our", "his", "her", "their"].contains(word) {
+                return common(endingAt: end, head: end, floor: floor)
+            }
+            if CueLexicon.speechVerbs.contains(word) || isPrepositionLike(word) || SpeakerLexicon.verbFillers.contains(word) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// "a source familiar with the talks": the head comes before a short modifier.
+    private func postmodified(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
+        let starters: Set<String> = ["familiar", "close", "involved", "with", "knowledgeable", "briefed", "from", "at", "in", "who", "for", "of"]
+        var index = end - 1
+        while index >= floor, end - index <= 6, tokens[index].isWord {
+            let word = tokens[index].lower
+            let determined = index - 1 >= floor && ["a", "an", "the", "one", "another"].contains(tokens[index - 1].lower)
+            if SpeakerLexicon.singularHeads.contains(word) || SpeakerLexicon.pluralHeads.contains(word) || determined {
+                guard index + 1 <= end, starters.contains(tokens[index + 1].lower) else {
+                    if determined { index -= 1; continue }
+                    return nil
+                }
+                return common(endingAt: end, head: index, floor: floor)
+            }
+            if CueLexicon.speechVerbs.contains(word) { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    // MARK: - Pieces
+
+    /// A phrase right after a preposition is its object ("with another round expected"), not a subject.
+    private func isSubject(_ phrase: SpeakerPhrase) -> Bool {
+        // "WASHINGTON — ...": a dateline, not a speaker.
+        let after = phrase.tokens.upperBound
+        if phrase.tokens.lowerBound == 0, after < tokens.count, tokens[after].scalar.map({ $0.isDash || $0 == "-" }) == true,
+           tokens[phrase.tokens].allSatisfy({ $0.text.uppercased() == $0.text }) {
+            return false
+        }
+        let before = phrase.tokens.lowerBound - 1
+        guard before >= 0, tokens[before].isWord else { return true }
+        return !["in", "with", "on", "at", "about", "into", "than", "over", "under", "through", "across", "around", "near",
+                 "behind", "against", "toward", "towards", "among", "without", "within", "along", "inside", "outside",
+                 "during", "after", "before", "between", "beyond", "despite"].contains(tokens[before].lower)
+    }
+
+    /// The token range of ", appositive," ending at the comma `comma`, when it reads like one.
+    private func appositive(endingAt comma: Int, floor: Int) -> Range<Int>? {
+        var index = comma - 1
+        while index >= floor, comma - index <= Self.maxAppositive {
+            if tokens[index].isPunctuation(",") {
+                let inner = index + 1..<comma
+                guard !inner.isEmpty, index - 1 >= floor, tokens[index - 1].isWord else { return nil }
+                let first = tokens[inner.lowerBound]
+                let looksLikeRole = !first.isCapitalized || isRoleWord(first) || isDeterminer(first.lower) || inner.count <= 4
+                return looksLikeRole ? inner : nil
+            }
+            if !tokens[index].isWord, !tokens[index].isPunctuation("."), !tokens[index].isPunctuation("-") { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    func isNameToken(_ token: Token) -> Bool {
+        guard token.isWord, token.isCapitalized, token.possessiveStem == nil else { return false }
+        return !SpeakerLexicon.roleWords.contains(token.lower) && !SpeakerLexicon.notNames.contains(token.lower)
+    }
+
+    private func isRoleWord(_ token: Token) -> Bool {
+        SpeakerLexicon.roleWords.contains(token.lower) || Self.isNationality(token)
+    }
+
+    static func isNationality(_ token: Token) -> Bool {
+        guard token.isCapitalized else { return false }
+        let word = token.lower
+        return word.hasSuffix("ian") || word.hasSuffix("ean") || word.hasSuffix("ese") || word.hasSuffix("ish")
+            || ["american", "israeli", "french", "german", "greek", "dutch", "swiss", "iraqi", "saudi", "western", "eastern"].contains(word)
+    }
+
+    private func continuesPhrase(_ next: Token, after previous: Token) -> Bool {
+        if next.isCapitalized { return true }
+        if isRoleWord(next) || SpeakerLexicon.singularHeads.contains(next.lower) || SpeakerLexicon.pluralHeads.contains(next.lower) { return true }
+        if isDeterminer(previous.lower) { return true }
+        return !previous.isCapitalized && !CueLexicon.speechVerbs.contains(next.lower) && !isPrepositionLike(next.lower)
+            && !SpeakerLexicon.verbFillers.contains(next.lower) && next.lower != "that"
+    }
+
+    private func isHead(_ token: Token) -> Bool {
+        SpeakerLexicon.singularHeads.contains(token.lower) || SpeakerLexicon.pluralHeads.contains(token.lower)
+    }
+
+    /// "GOP data expert": a modifier is part of the phrase when a speaker noun comes right after it.
+    private func headFollows(_ index: Int, ceiling: Int) -> Bool {
+        index < ceiling && tokens[index].isWord
+            && (SpeakerLexicon.singularHeads.contains(tokens[index].lower) || SpeakerLexicon.pluralHeads.contains(tokens[index].lower))
+    }
+
+    private func isDeterminer(_ word: String) -> Bool {
+        SpeakerLexicon.indefinite.contains(word) || ["the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our"].contains(word)
+    }
+
+    private func isConnector(_ word: String) -> Bool { word == "of" || word == "for" || word == "and" || word == "the" }
+
+    private func isPrepositionLike(_ word: String) -> Bool {
+        ["to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "than", "as", "into", "that", "which", "who", "whom", "and", "or", "but", "if", "when", "while", "because", "what"].contains(word)
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return String(String.UnicodeScalarView(scalars[tokens[first].span.start..<tokens[last].span.end]))
+    }
+}

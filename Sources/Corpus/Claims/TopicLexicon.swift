@@ -1,0 +1,65 @@
+/// Short topic keys, each with the word stems that signal it, so that statements of different actors
+/// on one subject get one key.
+enum TopicLexicon {
+    static let topics: [(key: String, stems: [String])] = [
+        ("territorial concessions", ["territor", "donetsk", "luhansk", "crimea", "zaporizhzhia", "kherson", "donbas", "withdr", "concession", "front line", "annex", "occupied", "regions"]),
+        ("ceasefire", ["ceasefire", "cease-fire", "truce", "armistice", "halt the fighting"]),
+        ("peace plan", ["peace plan", "framework", "point plan", "-point", "proposal", "peace deal", "settlement", "agreement"]),
+        ("peace talks", ["negotiat", "talks", "dialogue", "summit", "meeting", "delegation", "diplomac", "round of"]),
+        ("war aims", ["war aim", "objective", "capitulat", "goal", "demilitar", "denazif", "subjugat", "victory"]),
+        ("sanctions", ["sanction", "embargo", "tariff"]),
+        ("military aid", ["weapon", "military aid", "arms", "missile", "air defense", "ammunition", "lethal"]),
+        ("security guarantees", ["guarantee", "nato", "security assurance", "peacekeep"]),
+        ("civilian attacks", ["civilian", "shelling", "strikes on", "drone", "infrastructure", "killing"]),
+        ("election", ["election", "vote", "voter", "ballot", "poll", "turnout", "primary", "electoral", "swing state"]),
+        ("candidate health", ["health", "medical", "pneumonia", "doctor", "physician", "fit to", "stamina"]),
+        ("taxes", ["tax"]),
+        ("immigration", ["immigra", "border", "wall", "visa", "deport", "refugee", "asylum", "mexican"]),
+        ("economy", ["econom", "jobs", "trade", "wage", "inflation", "growth", "business", "recession"]),
+        ("crime and policing", ["police", "shooting", "crime", "gun", "law and order", "violence", "officer"]),
+        ("climate and energy", ["climate", "coal", "emission", "carbon", "energy", "power plant", "mine"]),
+        ("email investigation", ["email", "e-mail", "server", "fbi", "classified", "immunity", "investigat"]),
+        ("national security", ["terror", "intelligence", "cyber", "hack", "isis", "military", "national security"]),
+        ("race relations", ["racis", "racial", "black", "african-american", "latino", "hispanic", "white people", "discrimin"]),
+        ("women", ["women", "sexis", "misogyn", "woman", "gender"]),
+        ("health care", ["obamacare", "health care", "insurance", "medicare", "medicaid", "affordable care"]),
+        ("education", ["school", "charter", "education", "teacher", "student"]),
+        ("banking", ["bank", "wall street", "financial", "wells fargo"]),
+        ("veterans", ["veteran"]),
+        ("media", ["media", "press", "journalist", "reporter", "news"]),
+    ]
+
+    private static let matcher = StemMatcher(topics.flatMap(\.stems))
+    private static let topicOfStem: [Int] = topics.enumerated().flatMap { index, topic in topic.stems.map { _ in index } }
+
+    /// The topic with the most signals in `text`; nil when none has any.
+    static func topic(of text: String) -> String? {
+        var hits = [Int](repeating: 0, count: topics.count)
+        for (stem, found) in matcher.matches(in: text).enumerated() where found { hits[topicOfStem[stem]] += 1 }
+        guard let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }),
+              hits[best] > 0 else { return nil }
+        return topics[best].key
+    }
+
+    private static let stopwords: Set<String> = [
+        "about", "after", "again", "against", "their", "there", "these", "those", "which", "while", "would", "could",
+        "should", "where", "being", "because", "before", "other", "people", "think", "thing", "things", "really",
+        "going", "still", "every", "never", "always", "something", "nothing", "everything", "anything", "through",
+        "already", "whether", "between", "without", "within", "under", "doesn't", "didn't", "wasn't", "isn't",
+        "today", "years", "since", "first", "great", "right", "said", "saying", "whole", "might", "maybe",
+    ]
+
+    /// A fallback key: a longer word the statement repeats, else "general".
+    static func keyword(of text: String) -> String {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
+            let word = String(word)
+            guard word.count >= 6, !stopwords.contains(word), !word.hasSuffix("ly"), !word.contains("'"), !word.contains("’") else { continue }
+            if counts[word] == nil { order.append(word) }
+            counts[word, default: 0] += 1
+        }
+        guard let top = order.max(by: { counts[$0]! < counts[$1]! }), counts[top]! >= 2 else { return "general" }
+        return top
+    }
+}

@@ -1,0 +1,72 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few POSIX calls the loader needs, with failures turned into the messages users see.
+enum FileSystem {
+    enum Kind { case directory, file }
+
+    static func kind(of path: String) -> Result<Kind, FileError> {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(FileError(errno: errno)) }
+        return .success((info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file)
+    }
+
+    /// The canonical path with every symlink resolved, so that a folder reached twice is recognised.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func entries(of directory: String) -> Result<[String], FileError> {
+        guard let handle = opendir(directory) else { return .failure(FileError(errno: errno)) }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            names.append(name)
+        }
+        return .success(names)
+    }
+
+    static func contents(of path: String) -> Result<[UInt8], FileError> {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(FileError(errno: errno)) }
+        defer { close(descriptor) }
+        return readAll(descriptor)
+    }
+
+    static func readAll(_ descriptor: Int32) -> Result<[UInt8], FileError> {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(FileError(errno: errno))
+            }
+            if count == 0 { return .success(bytes) }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+}
+
+/// A failed system call, worded for a one-line diagnostic.
+struct FileError: Error {
+    let message: String
+
+    init(errno code: Int32) {
+        switch code {
+        case ENOENT, ENOTDIR: message = "no such file or directory"
+        case EACCES, EPERM: message = "cannot read: permission denied"
+        default:
+            let reason = String(cString: strerror(code))
+            message = "cannot read: " + reason.prefix(1).lowercased() + reason.dropFirst()
+        }
+    }
+}

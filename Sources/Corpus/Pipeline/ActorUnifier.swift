@@ -1,0 +1,138 @@
+/// Gives one id to one speaker across the corpus: people by surname and a compatible first name
+/// (a bare surname joins the most-quoted person of that surname), others by their folded name.
+enum ActorUnifier {
+    private struct Cluster {
+        var id = ""
+        var names: [String: Int] = [:]
+        var firstName: String?
+        var kind: ActorKind
+        var role: String?
+        var aliases: [String] = []
+        var docs: [String] = []
+        var quotes = 0
+        var order: Int
+    }
+
+    static func unify(_ articles: [Article]) -> ParsedCorpus {
+        var clusters: [Cluster] = []
+        var byKey: [String: [Int]] = [:]
+        var assignment: [[Int]] = []
+        // Full names first, so that bare surnames find the people they belong to.
+        for pass in 0..<2 {
+            for (articleIndex, article) in articles.enumerated() {
+                if pass == 0 { assignment.append(Array(repeating: -1, count: article.actors.count)) }
+                for (actorIndex, actor) in article.actors.enumerated() where isBareSurname(actor) == (pass == 1) {
+                    let quotes = article.quotes.reduce(0) { $0 + ($1.actor == actor.id ? 1 : 0) }
+                    let cluster = clusterIndex(for: actor, clusters: &clusters, byKey: &byKey)
+                    assignment[articleIndex][actorIndex] = cluster
+                    clusters[cluster].names[actor.name, default: 0] += 1
+                    clusters[cluster].quotes += quotes
+                    if clusters[cluster].docs.last != article.doc { clusters[cluster].docs.append(article.doc) }
+                    if clusters[cluster].role == nil { clusters[cluster].role = actor.role }
+                    for alias in [actor.name] + actor.aliases where !clusters[cluster].aliases.contains(alias) {
+                        clusters[cluster].aliases.append(alias)
+                    }
+                }
+            }
+        }
+        assignIDs(&clusters)
+        let unified = articles.enumerated().map { index, article in
+            rewrite(article, ids: assignment[index].map { clusters[$0].id }, names: assignment[index].map { canonicalName(clusters[$0]) })
+        }
+        let actors = clusters.sorted { $0.order < $1.order }.map { cluster in
+            let name = canonicalName(cluster)
+            return CorpusActor(id: cluster.id, name: name, kind: cluster.kind, role: cluster.role,
+                               aliases: cluster.aliases.filter { $0 != name }, docs: cluster.docs, quoteCount: cluster.quotes)
+        }
+        return ParsedCorpus(articles: unified, actors: actors)
+    }
+
+    private static func isBareSurname(_ actor: Actor) -> Bool {
+        actor.kind == .person && !actor.name.contains(" ")
+    }
+
+    private static func clusterIndex(for actor: Actor, clusters: inout [Cluster], byKey: inout [String: [Int]]) -> Int {
+        let parts = actor.name.split(separator: " ")
+        let key = actor.kind == .person ? "person:" + NameKey.skeleton(String(parts.last ?? "")) : "\(actor.kind.rawValue):" + actor.name.matchKey
+        let candidates = byKey[key] ?? []
+        if actor.kind == .person {
+            let first = parts.count >= 2 ? String(parts[0]) : nil
+            if let first, let match = candidates.first(where: { clusters[$0].firstName.map { NameKey.compatibleFirstNames($0, first) } ?? true }) {
+                if clusters[match].firstName == nil { clusters[match].firstName = first }
+                return match
+            }
+            if first == nil, let busiest = candidates.max(by: { clusters[$0].quotes < clusters[$1].quotes }) { return busiest }
+            clusters.append(Cluster(firstName: first, kind: .person, order: clusters.count))
+        } else {
+            if let match = candidates.first { return match }
+            clusters.append(Cluster(kind: actor.kind, order: clusters.count))
+        }
+        byKey[key, default: []].append(clusters.count - 1)
+        return clusters.count - 1
+    }
+
+    /// The name most often used, preferring full names.
+    private static func canonicalName(_ cluster: Cluster) -> String {
+        cluster.names.max { a, b in
+            let aFull = a.key.contains(" "), bFull = b.key.contains(" ")
+            if aFull != bFull { return bFull }
+            if a.value != b.value { return a.value < b.value }
+            return a.key > b.key
+        }?.key ?? "unknown"
+    }
+
+    private static func assignIDs(_ clusters: inout [Cluster]) {
+        var used = Set<String>()
+        for index in clusters.indices {
+            let base = NameKey.slug(canonicalName(clusters[index]))
+            var id = base
+            var suffix = 2
+            while used.contains(id) {
+                id = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            used.insert(id)
+            clusters[index].id = id
+        }
+    }
+
+    /// The article with corpus ids; two of its actors that turn out to be one person become one.
+    private static func rewrite(_ article: Article, ids: [String], names: [String]) -> Article {
+        var idMap: [String: String] = [:]
+        var merged: [String: Actor] = [:]
+        var order: [String] = []
+        for (index, actor) in article.actors.enumerated() {
+            let id = ids[index]
+            idMap[actor.id] = id
+            if var existing = merged[id] {
+                existing.mentions = (existing.mentions + actor.mentions).sorted()
+                for alias in [actor.name] + actor.aliases where alias != existing.name && !existing.aliases.contains(alias) {
+                    existing.aliases.append(alias)
+                }
+                existing.role = existing.role ?? actor.role
+                merged[id] = existing
+            } else {
+                var renamed = actor
+                renamed.id = id
+                if names[index] != actor.name {
+                    renamed.aliases = [actor.name] + actor.aliases.filter { $0 != names[index] }
+                    renamed.name = names[index]
+                }
+                merged[id] = renamed
+                order.append(id)
+            }
+        }
+        let quotes = article.quotes.map { quote in
+            var quote = quote
+            quote.actor = quote.actor.flatMap { idMap[$0] }
+            return quote
+        }
+        let claims = article.claims.map { claim in
+            var claim = claim
+            claim.actor = idMap[claim.actor] ?? claim.actor
+            return claim
+        }
+        return Article(doc: article.doc, path: article.path, text: article.text, title: article.title, segments: article.segments,
+                       sentences: article.sentences, actors: order.compactMap { merged[$0] }, quotes: quotes, claims: claims)
+    }
+}

@@ -1,0 +1,42 @@
+/// Words whose trailing period does not end a sentence.
+enum Abbreviations {
+    private static let words: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cmdr", "adm", "sgt",
+        "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "maj", "amb", "atty",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+        "no", "vs", "etc", "approx", "inc", "corp", "co", "ltd", "dept", "univ", "fig", "vol", "ch",
+        "mt", "ft", "ave", "blvd", "rd", "est", "al",
+    ]
+
+    /// Words that begin sentences often enough that "U.S. The" is read as a boundary.
+    private static let sentenceStarters: Set<String> = [
+        "the", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that", "in", "on", "a", "an",
+        "his", "her", "their", "its", "there", "if", "as", "when", "while", "after", "for",
+    ]
+
+    /// Title and month abbreviations that keep their period as part of the word.
+    static func isTitle(_ lower: String) -> Bool { words.contains(lower) }
+
+    /// Whether the period at `periodAt` closes an abbreviation or an initial ("Gen.", "U.S.", "J.").
+    static func endsWithAbbreviation(_ scalars: [Unicode.Scalar], periodAt offset: Int, from start: Int) -> Bool {
+        guard scalars[offset] == "." else { return false }
+        var wordStart = offset
+        while wordStart > start, scalars[wordStart - 1].isWordCharacter || scalars[wordStart - 1] == "." {
+            wordStart -= 1
+        }
+        let word = String(String.UnicodeScalarView(scalars[wordStart..<offset]))
+        if word.isEmpty { return false }
+        if word.count == 1, word.unicodeScalars.first!.isUppercase { return true }
+        if word.contains(".") { return !nextWordStartsSentence(scalars, after: offset + 1) }
+        return words.contains(word.lowercased())
+    }
+
+    private static func nextWordStartsSentence(_ scalars: [Unicode.Scalar], after offset: Int) -> Bool {
+        var start = offset
+        while start < scalars.count, scalars[start].isSpace { start += 1 }
+        var end = start
+        while end < scalars.count, scalars[end].isLetter { end += 1 }
+        return sentenceStarters.contains(String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
+    }
+}

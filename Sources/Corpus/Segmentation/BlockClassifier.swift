@@ -1,0 +1,103 @@
+/// Labels blocks one after another; remembers what it has seen (a title yet? inside an author's note?).
+struct BlockClassifier {
+    private var sawTitle = false
+    private var blockIndex = 0
+    private var inTrailer = false
+    private var afterImageMarker = false
+
+    static let longestLabelledLine = 400
+
+    mutating func classifyProse() -> SegmentKind {
+        blockIndex += 1
+        sawTitle = true
+        afterImageMarker = false
+        return inTrailer ? .boilerplate : .paragraph
+    }
+
+    mutating func classify(_ line: String) -> SegmentKind {
+        defer { blockIndex += 1 }
+        let lower = line.lowercased()
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        if inTrailer { return .boilerplate }
+        if Self.startsTrailer(lower) {
+            inTrailer = true
+            return .boilerplate
+        }
+        if Self.isBoilerplate(lower, wordCount: words.count) {
+            afterImageMarker = Self.isImageMarker(lower)
+            return .boilerplate
+        }
+        if afterImageMarker || Self.isCaption(line) {
+            afterImageMarker = false
+            return .caption
+        }
+        if !sawTitle {
+            sawTitle = true
+            return .title
+        }
+        if Self.isByline(line, words: words) { return .byline }
+        if Self.isDateline(line, words: words) { return .dateline }
+        if Self.isHeading(line, words: words) { return .heading }
+        return .paragraph
+    }
+
+    private static let boilerplateLines: Set<String> = [
+        "article image", "read more", "share", "share this article", "subscribe", "advertisement", "avatar",
+        "reporter", "editor", "related", "related articles", "listen", "print", "comments", "tweet", "email",
+        "read the rest here.", "read the rest here", "continue reading", "sign up", "follow us", "image",
+        "photo", "video",
+    ]
+    private static let boilerplatePhrases = [
+        "min read", "logo", "sign up for", "subscribe to", "share on", "follow us on", "click here",
+        "all rights reserved", "newsletter", "support our work", "become a member", "join our community",
+    ]
+
+    private static func isImageMarker(_ lower: String) -> Bool {
+        lower == "article image" || lower == "image" || lower == "photo"
+    }
+
+    private static func isBoilerplate(_ lower: String, wordCount: Int) -> Bool {
+        if boilerplateLines.contains(lower) { return true }
+        guard wordCount <= 8 else { return false }
+        return boilerplatePhrases.contains { lower.contains($0) } || lower.hasPrefix("©") || lower.hasPrefix("copyright")
+    }
+
+    /// An author's note or "about the author" closes the article: what follows is not reporting.
+    private static func startsTrailer(_ lower: String) -> Bool {
+        lower == "author's note" || lower == "author’s note" || lower == "about the author"
+    }
+
+    /// Photo captions end with a credit in parentheses: "(Name / AFP via Getty Images)".
+    private static func isCaption(_ line: String) -> Bool {
+        guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
+        let credit = line[open...].lowercased()
+        let agencies = ["getty", "afp", "reuters", "ap photo", "photo", "epa", "shutterstock", "courtesy", "/"]
+        return agencies.contains { credit.contains($0) }
+    }
+
+    private static func isByline(_ line: String, words: [Substring]) -> Bool {
+        guard words.count >= 2, words.count <= 8 else { return false }
+        return words[0].lowercased() == "by" && words[1].first?.isUppercase == true
+    }
+
+    /// A line that is only a date: "Feb. 11, 2026", "January 3, 2024 10:42 AM", "Updated: ...".
+    private static func isDateline(_ line: String, words: [Substring]) -> Bool {
+        guard words.count <= 8 else { return false }
+        let lower = line.lowercased()
+        if lower.hasPrefix("updated") || lower.hasPrefix("published") || lower.hasPrefix("posted") { return true }
+        let hasYear = words.contains { word in
+            let digits = word.filter(\.isNumber)
+            return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
+        }
+        let monthWords = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        let hasMonth = words.contains { word in monthWords.contains { word.lowercased().hasPrefix($0) } }
+        return hasYear && hasMonth && !line.hasSuffix(".")
+    }
+
+    /// Short lines without closing punctuation read as section headings.
+    private static func isHeading(_ line: String, words: [Substring]) -> Bool {
+        guard let last = line.last, words.count <= 10, line.count <= 90 else { return false }
+        if last == "?" { return words.count <= 7 }
+        return !".!…:;,\"”’»)".contains(last)
+    }
+}

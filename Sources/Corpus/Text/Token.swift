@@ -1,0 +1,101 @@
+/// A word or a punctuation mark inside one block, with its place in the text.
+struct Token: Sendable {
+    enum Kind: Sendable { case word, punctuation }
+
+    var span: Span
+    var kind: Kind
+    /// The token as written, with typographic apostrophes folded to "'".
+    var text: String
+    var lower: String
+
+    var isWord: Bool { kind == .word }
+    /// Uppercase first letter; letters of scripts without case (李明) count too, as they can start names.
+    var isCapitalized: Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first.isUppercase || (first.value >= 0x80 && first.isLetter && !first.properties.isLowercase)
+    }
+    var scalar: Unicode.Scalar? { kind == .punctuation ? text.unicodeScalars.first : nil }
+
+    /// "Lavrov's" -> "Lavrov"; "Clintons'" -> "Clintons"; nil when not possessive.
+    var possessiveStem: String? {
+        if lower.hasSuffix("'s"), text.count > 2 { return String(text.dropLast(2)) }
+        if lower.hasSuffix("s'"), text.count > 2 { return String(text.dropLast()) }
+        return nil
+    }
+
+    func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { self.scalar == scalar }
+}
+
+enum Tokenizer {
+    /// Words keep inner apostrophes, hyphens and periods ("don't", "20-point", "U.S."); a final period
+    /// stays on initials and abbreviations.
+    static func tokenize(_ scalars: [Unicode.Scalar], in block: Span) -> [Token] {
+        var tokens: [Token] = []
+        var offset = block.start
+        while offset < block.end {
+            let scalar = scalars[offset]
+            if scalar.isSpace {
+                offset += 1
+                continue
+            }
+            guard scalar.isWordCharacter else {
+                tokens.append(token(scalars, Span(offset, offset + 1), kind: .punctuation))
+                offset += 1
+                continue
+            }
+            var end = offset + 1
+            while end < block.end {
+                if scalars[end].isWordCharacter {
+                    end += 1
+                } else if isJoiner(scalars[end]), end + 1 < block.end, scalars[end + 1].isWordCharacter,
+                          scalars[end] != "." || joinsAtPeriod(scalars, at: end, wordStart: offset, blockEnd: block.end) {
+                    end += 2
+                } else if scalars[end] == ",", end + 3 < block.end, scalars[end - 1].isDigit,
+                          (1...3).allSatisfy({ scalars[end + $0].isDigit }) {
+                    end += 4
+                } else {
+                    break
+                }
+            }
+            if end < block.end, scalars[end] == ".", keepsPeriod(scalars, Span(offset, end)) { end += 1 }
+            tokens.append(token(scalars, Span(offset, end), kind: .word))
+            offset = end
+        }
+        return tokens
+    }
+
+    /// "U.S.", "e.g.", "3.5" hold their periods; "said.Trump" (a missing space) does not.
+    private static func joinsAtPeriod(_ scalars: [Unicode.Scalar], at period: Int, wordStart: Int, blockEnd: Int) -> Bool {
+        if scalars[period - 1].isDigit && scalars[period + 1].isDigit { return true }
+        let singleBefore = period - 1 == wordStart || !scalars[period - 2].isLetter
+        let singleAfter = period + 2 >= blockEnd || !scalars[period + 2].isLetter
+        return singleBefore || singleAfter
+    }
+
+    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "-" || scalar == "." || scalar == "\u{2010}" || scalar == "&"
+    }
+
+    private static func keepsPeriod(_ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+        let word = scalars[span.start..<span.end]
+        if word.contains(".") { return true }
+        if word.count == 1, word.first!.isUppercase { return true }
+        let lower = String(String.UnicodeScalarView(word)).lowercased()
+        return SpeakerLexicon.roleWords.contains(lower + ".") || Abbreviations.isTitle(lower)
+    }
+
+    private static func token(_ scalars: [Unicode.Scalar], _ span: Span, kind: Token.Kind) -> Token {
+        if scalars[span.start..<span.end].allSatisfy({ $0.value < 0x80 }) {
+            let bytes = scalars[span.start..<span.end].map { UInt8($0.value) }
+            let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            return Token(span: span, kind: kind, text: String(decoding: bytes, as: UTF8.self),
+                         lower: String(decoding: lower, as: UTF8.self))
+        }
+        var view = String.UnicodeScalarView()
+        for scalar in scalars[span.start..<span.end] {
+            view.append(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar)
+        }
+        let text = String(view)
+        return Token(span: span, kind: kind, text: text, lower: text.lowercased())
+    }
+}

@@ -1,0 +1,162 @@
+@testable import Corpus
+import Foundation
+import Testing
+
+/// A fresh folder under the system temp folder, removed when the test ends.
+private final class TempDir {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-loader-" + UUID().uuidString)
+    var path: String { url.path }
+
+    init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: file)
+        return file.path
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
+}
+
+private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.description) }
+
+@Test func loadsAFileNamedExplicitlyWhateverItsExtension() throws {
+    let dir = try TempDir()
+    let path = try dir.write("notes.text", "Hello.")
+    let result = Loader.load(paths: [path])
+    #expect(result.problems.isEmpty)
+    #expect(result.sources.map(\.doc) == ["notes"])
+    #expect(result.sources.map(\.path) == [path])
+    #expect(result.sources.map(\.text) == ["Hello."])
+}
+
+@Test func walksAFolderRecursivelyInPathOrderKeepingOnlyTextAndMarkdown() throws {
+    let dir = try TempDir()
+    try dir.write("b.txt", "B")
+    try dir.write("a.md", "A")
+    try dir.write("sub/c.txt", "C")
+    try dir.write("image.png", "not text")
+    try dir.write("README", "no extension")
+    let result = Loader.load(paths: [dir.path + "/"])
+    #expect(result.problems.isEmpty)
+    #expect(result.sources.map(\.doc) == ["a", "b", "c"])
+    #expect(result.sources.map(\.path) == [dir.path + "/a.md", dir.path + "/b.txt", dir.path + "/sub/c.txt"])
+}
+
+@Test func skipsHiddenFilesAndHiddenFolders() throws {
+    let dir = try TempDir()
+    try dir.write("shown.txt", "shown")
+    try dir.write(".hidden.txt", "hidden")
+    try dir.write(".git/inside.txt", "hidden")
+    let result = Loader.load(paths: [dir.path])
+    #expect(result.sources.map(\.doc) == ["shown"])
+}
+
+@Test func survivesASymlinkLoop() throws {
+    let dir = try TempDir()
+    try dir.write("sub/a.txt", "A")
+    try FileManager.default.createSymbolicLink(atPath: dir.path + "/sub/loop", withDestinationPath: dir.path)
+    let result = Loader.load(paths: [dir.path])
+    #expect(result.problems.isEmpty)
+    #expect(result.sources.map(\.doc) == ["a"])
+}
+
+@Test func readsStandardInputForADash() {
+    let result = Loader.load(paths: ["-"]) { .success(Array("From a pipe.".utf8)) }
+    #expect(result.sources.map(\.doc) == ["stdin"])
+    #expect(result.sources.map(\.path) == ["-"])
+    #expect(result.sources.map(\.text) == ["From a pipe."])
+}
+
+@Test func skipsAUTF8ByteOrderMark() throws {
+    let dir = try TempDir()
+    let path = try dir.write("bom.txt", [0xEF, 0xBB, 0xBF] + Array("Text".utf8))
+    #expect(Loader.load(paths: [path]).sources.map(\.text) == ["Text"])
+}
+
+@Test func decodesUTF16WithAByteOrderMark() throws {
+    let dir = try TempDir()
+    let text = "Zürich 🙂"
+    let units = Array(text.utf16)
+    let little = try dir.write("le.txt", [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    let big = try dir.write("be.txt", [0xFE, 0xFF] + units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+    let result = Loader.load(paths: [little, big])
+    #expect(result.problems.isEmpty)
+    #expect(result.sources.map(\.text) == [text, text])
+}
+
+@Test func replacesInvalidUTF8AndWarnsWithTheByteOffset() throws {
+    let dir = try TempDir()
+    let path = try dir.write("latin1.txt", Array("Caf".utf8) + [0xE9] + Array(" au lait".utf8))
+    let result = Loader.load(paths: [path])
+    #expect(result.sources.map(\.text) == ["Caf\u{FFFD} au lait"])
+    #expect(messages(result) == ["\(path): invalid UTF-8 at byte 3, replaced with U+FFFD"])
+    #expect(result.problems.map(\.severity) == [.warning])
+    #expect(!result.hasErrors)
+}
+
+@Test func rejectsABinaryFileNamingTheFirstNulByte() throws {
+    let dir = try TempDir()
+    let path = try dir.write("data.txt", [0x41, 0x42, 0x00, 0x43])
+    let result = Loader.load(paths: [path])
+    #expect(result.sources.isEmpty)
+    #expect(messages(result) == ["\(path): binary file (NUL byte at byte 2)"])
+    #expect(result.problems.map(\.severity) == [.error])
+}
+
+@Test func rejectsEmptyAndWhitespaceOnlyFiles() throws {
+    let dir = try TempDir()
+    let empty = try dir.write("empty.txt", [])
+    let blank = try dir.write("blank.txt", " \n\t\n")
+    let result = Loader.load(paths: [empty, blank])
+    #expect(result.sources.isEmpty)
+    #expect(messages(result) == ["\(empty): empty file", "\(blank): empty file"])
+}
+
+@Test func reportsAMissingPath() throws {
+    let dir = try TempDir()
+    let missing = dir.path + "/nowhere.txt"
+    #expect(messages(Loader.load(paths: [missing])) == ["\(missing): no such file or directory"])
+}
+
+@Test func reportsAFolderWithoutTexts() throws {
+    let dir = try TempDir()
+    try dir.write("picture.png", [0x89, 0x50])
+    #expect(messages(Loader.load(paths: [dir.path])) == ["\(dir.path): no .txt or .md files"])
+}
+
+@Test func reportsAnUnreadableFile() throws {
+    let dir = try TempDir()
+    let path = try unreadableFile(in: dir)
+    let result = Loader.load(paths: [path])
+    #expect(result.sources.isEmpty)
+    #expect(messages(result) == ["\(path): cannot read: permission denied"])
+}
+
+/// Root reads a file whatever its mode, but the kernel still refuses it a write-only sysctl.
+private func unreadableFile(in dir: TempDir) throws -> String {
+    if geteuid() == 0 { return "/proc/sys/vm/drop_caches" }
+    let path = try dir.write("secret.txt", "secret")
+    try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
+    return path
+}
+
+@Test func keepsLoadingAfterAProblem() throws {
+    let dir = try TempDir()
+    let good = try dir.write("good.txt", "Fine.")
+    let result = Loader.load(paths: [dir.path + "/missing.txt", good])
+    #expect(result.sources.map(\.doc) == ["good"])
+    #expect(result.problems.count == 1)
+}
+
+@Test func replacesAnUnpairedUTF16SurrogateAndWarns() throws {
+    let dir = try TempDir()
+    let path = try dir.write("broken.txt", [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00])
+    let result = Loader.load(paths: [path])
+    #expect(result.sources.map(\.text) == ["A\u{FFFD}B"])
+    #expect(messages(result) == ["\(path): invalid UTF-16 at byte 4, replaced with U+FFFD"])
+}
