@@ -25,6 +25,7 @@ install: build
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/parley
+	rm -rf $(DESTDIR)$(PREFIX)/share/parley
 
 clean:
 	rm -rf .build Benchmarks/.build

@@ -13,6 +13,7 @@ struct AttributionPass {
     let scalars: [Unicode.Scalar]
     private(set) var table = ActorTable()
     private(set) var found: [Found] = []
+    private var sightings = NameSightings()
     private var previous: BlockContext?
     /// A quotation left open at the end of a block with no cue of its own: the cue of the quotation that
     /// continues it at the start of the next block names its speaker.
@@ -23,6 +24,7 @@ struct AttributionPass {
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
     mutating func read(_ block: BlockContext) {
+        sightings.record(block.tokens)
         if let pending = openQuotation, found[pending].segment < block.segment - 1 { openQuotation = nil }
         let direct = DirectCueFinder(block: block)
         let indirect = IndirectFinder(block: block)
@@ -311,6 +313,6 @@ struct AttributionPass {
     // MARK: - Result
 
     func finish(text: ArticleText) -> Attribution {
-        ArticleActors.build(table: table, found: found, text: text)
+        ArticleActors.build(table: table, found: found, sightings: sightings)
     }
 }
