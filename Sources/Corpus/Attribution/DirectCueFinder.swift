@@ -20,6 +20,7 @@ struct DirectCueFinder {
             guard let phrase = block.reader.phrase(from: next, ceiling: sentenceEnd) else { return nil }
             return CueMatch(phrase: phrase, cue: start)
         }
+        if let match = nameThenDistantCue(start: start, sentenceEnd: sentenceEnd) { return match }
         var index = start
         var bracketDepth = 0
         while index < sentenceEnd, index - start <= 24 {
@@ -47,6 +48,22 @@ struct DirectCueFinder {
                       tokens[start..<phrase.tokens.lowerBound].allSatisfy(\.isWord) else { return nil }
                 return CueMatch(phrase: phrase, cue: index)
             }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.`: a name,
+    /// then a long description between commas, then the cue.
+    private func nameThenDistantCue(start: Int, sentenceEnd: Int) -> CueMatch? {
+        guard let phrase = block.reader.phrase(from: start, ceiling: sentenceEnd), case .named = phrase.reading,
+              phrase.tokens.upperBound < sentenceEnd, tokens[phrase.tokens.upperBound].isPunctuation(",") else { return nil }
+        var index = phrase.tokens.upperBound + 1
+        while index < min(sentenceEnd, phrase.tokens.upperBound + 45) {
+            let token = tokens[index]
+            if token.scalar.map({ $0.isDoubleQuote || $0 == ";" }) == true { return nil }
+            if token.isPunctuation("."), index + 1 < sentenceEnd, !tokens[index + 1].isPunctuation(",") { return nil }
+            if block.isCue(index), tokens[index - 1].isPunctuation(",") { return CueMatch(phrase: phrase, cue: index) }
             index += 1
         }
         return nil
