@@ -207,8 +207,9 @@ struct AttributionPass {
               previous.segment < block.segment else { return nil }
         let sentence = previous.sentence(containing: last)
         if let match = DirectCueFinder(block: previous).before(opening: last + 1, sentenceStart: sentence.lowerBound) { return match }
-        // "Sanders made the following comment:": the sentence's subject introduces what follows.
-        return previous.reader.phrase(from: sentence.lowerBound, ceiling: last).map { CueMatch(phrase: $0, cue: nil) }
+        // "On July 6, Sanders made the following comment:": the sentence's subject introduces what follows.
+        let subject = previous.reader.phrase(from: sentence.lowerBound, ceiling: last) ?? sentenceSubject(before: last, block: previous)
+        return subject.map { CueMatch(phrase: $0, cue: nil) }
     }
 
     /// Who goes on speaking in a quotation with no cue: the speaker of the quotation just before, or

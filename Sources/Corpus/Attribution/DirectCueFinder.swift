@@ -78,7 +78,7 @@ struct DirectCueFinder {
         guard end >= sentenceStart else { return nil }
         if block.isCue(end) || (end > sentenceStart && block.isCue(end - 1) && block.cueEnd(end - 1) == end) {
             let cue = block.isCue(end) && block.cueEnd(end) == end ? end : end - 1
-            if let phrase = block.reader.phrase(before: cue, floor: sentenceStart) { return CueMatch(phrase: phrase, cue: cue) }
+            if let phrase = block.reader.speaker(ofCue: cue, sentenceStart: sentenceStart) { return CueMatch(phrase: phrase, cue: cue) }
             // "He defended the remark, saying, ...": a participle speaks for the clause's subject.
             guard tokens[cue].lower.hasSuffix("ing"),
                   let subject = block.reader.phrase(from: sentenceStart, ceiling: cue) else { return nil }

@@ -28,8 +28,7 @@ struct IndirectFinder {
         let word = tokens[cue].lower
         let weak = CueLexicon.weakForIndirect.contains(word) && CueLexicon.phrasalCues[word] == nil
         guard !weak || (cue + 1 < sentence.upperBound && tokens[cue + 1].lower == "that") else { return nil }
-        guard let phrase = block.reader.phrase(before: cue, floor: sentence.lowerBound) ?? coordinatedSubject(cue: cue, sentence: sentence)
-        else { return nil }
+        guard let phrase = block.reader.speaker(ofCue: cue, sentenceStart: sentence.lowerBound) else { return nil }
         if case .pronoun(let pronoun) = phrase.reading, pronoun == "it" || pronoun == "i" { return nil }
         // "an overall cost estimate": a cue word that is also a noun, right after a common noun, is that noun.
         if case .common = phrase.reading, phrase.tokens.upperBound == cue, Self.alsoNouns.contains(word),
@@ -57,12 +56,6 @@ struct IndirectFinder {
               atSentenceEnd(block.cueEnd(cue) + 1, sentence: sentence) || leadsWithAdverbial,
               let content = content(from: sentence.lowerBound, to: comma) else { return nil }
         return Match(cue: found, content: content)
-    }
-
-    /// "The council issued a statement and pledged ...": the second verb shares the sentence's subject.
-    private func coordinatedSubject(cue: Int, sentence: Range<Int>) -> SpeakerPhrase? {
-        guard cue - 1 > sentence.lowerBound, tokens[cue - 1].lower == "and" else { return nil }
-        return block.reader.phrase(from: sentence.lowerBound, ceiling: cue - 1)
     }
 
     /// "According to X, ..." and "..., according to X."

@@ -34,6 +34,26 @@ struct PhraseReader {
         return postmodified(endingAt: end, floor: floor).flatMap { isSubject($0) ? $0 : nil }
     }
 
+    /// Who speaks through the cue at `cue`: the phrase before it; for "X laughed and said" the phrase
+    /// before the first verb; for "the council issued a statement calling ..." the sentence's subject,
+    /// since the noun before a participle is its object.
+    func speaker(ofCue cue: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        if cue - 1 > sentenceStart, tokens[cue - 1].lower == "and" {
+            let verb = cue - 2
+            if tokens[verb].isWord, !tokens[verb].isCapitalized, !isPrepositionLike(tokens[verb].lower),
+               let phrase = phrase(before: verb, floor: sentenceStart) {
+                return phrase
+            }
+            return phrase(from: sentenceStart, ceiling: cue - 1)
+        }
+        let adjacent = phrase(before: cue, floor: sentenceStart)
+        if tokens[cue].lower.hasSuffix("ing"), let adjacent, case .common = adjacent.reading, adjacent.tokens.lowerBound > sentenceStart,
+           let subject = phrase(from: sentenceStart, ceiling: adjacent.tokens.lowerBound), case .named = subject.reading {
+            return subject
+        }
+        return adjacent
+    }
+
     /// The speaker phrase starting at `index` ("said [the official]", "said [Donald Jensen], director").
     func phrase(from index: Int, ceiling: Int) -> SpeakerPhrase? {
         guard index < ceiling, tokens[index].isWord, !isPrepositionLike(tokens[index].lower) else { return nil }
