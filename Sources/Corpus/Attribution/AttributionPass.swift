@@ -132,6 +132,16 @@ struct AttributionPass {
             }
             return
         }
+        // `The country "has made dramatic changes," McConnell said`: the cue after it names the speaker of
+        // the whole sentence up to the quotation.
+        if let close = quotation.closed ? block.tokenIndex(startingAt: quotation.span.end - 1) : nil, close > open + 1,
+           block.tokens[close - 1].isPunctuation(","), let after = finder.after(closing: close, sentenceEnd: sentence.upperBound),
+           after.cue != nil {
+            let actor = resolveSpeaker(after.phrase, block: block)
+            found.append(Found(span: Span(block.tokens[sentence.lowerBound].span.start, quotation.span.end), kind: .partial,
+                               speaker: after.phrase.span, cue: after.cue.map(block.cueSpan), actor: actor, segment: block.segment))
+            return
+        }
         guard let match = finder.fragment(opening: open, sentenceStart: sentence.lowerBound) else { return }
         // A pronoun nobody can be found for still marks the words as someone's.
         let actor = resolveSpeaker(match.phrase, block: block)

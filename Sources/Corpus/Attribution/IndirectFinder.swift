@@ -60,8 +60,11 @@ struct IndirectFinder {
 
     /// "According to X, ..." and "..., according to X."
     func accordingTo(at index: Int, sentence: Range<Int>) -> Match? {
-        guard index + 2 < sentence.upperBound, tokens[index].lower == "according", tokens[index + 1].lower == "to",
-              let phrase = block.reader.phrase(from: index + 2, ceiling: sentence.upperBound) else { return nil }
+        guard index + 2 < sentence.upperBound, tokens[index].lower == "according", tokens[index + 1].lower == "to" else { return nil }
+        // The source runs to the next comma: "according to conservative talk radio host Rush Limbaugh,".
+        let comma = tokens[(index + 2)..<min(sentence.upperBound, index + 16)].firstIndex { !$0.isWord && !$0.isPunctuation(".") }
+        guard let phrase = comma.flatMap({ block.reader.phrase(endingAt: $0 - 1, floor: index + 2) })
+            ?? block.reader.phrase(from: index + 2, ceiling: sentence.upperBound) else { return nil }
         let found = CueMatch(phrase: phrase, cue: index)
         if index == sentence.lowerBound {
             var start = phrase.tokens.upperBound
