@@ -14,6 +14,8 @@ struct AttributionPass {
     private(set) var table = ActorTable()
     private(set) var found: [Found] = []
     private var sightings = NameSightings()
+    /// The latest quote with a speaker, kept so that continuing a speaker costs nothing.
+    private var lastAttributed: Found?
     private var previous: BlockContext?
     /// A quotation left open at the end of a block with no cue of its own: the cue of the quotation that
     /// continues it at the start of the next block names its speaker.
@@ -32,7 +34,7 @@ struct AttributionPass {
         var quotations = block.quotations.makeIterator()
         var nextQuotation = quotations.next()
         if let turn = TranscriptTurn.match(block), let actor = table.resolve(turn.speaker, block: block.segment) {
-            found.append(Found(span: turn.content, kind: .direct, speaker: turn.speaker.span, cue: nil, actor: actor,
+            add(Found(span: turn.content, kind: .direct, speaker: turn.speaker.span, cue: nil, actor: actor,
                                segment: block.segment))
             previous = block
             return
@@ -126,7 +128,7 @@ struct AttributionPass {
             found[last].kind = .partial
             // A new clause after the quoted words ("... — a metaphor for ...") is the writer's, not the speaker's.
             if let close = block.tokenIndex(startingAt: quotation.span.end - 1),
-               let clause = block.tokens[(close + 1)...].prefix(while: { $0.span.end <= found[last].span.end })
+               let clause = block.tokens[(close + 1)..<min(block.tokens.count, close + 60)].prefix(while: { $0.span.end <= found[last].span.end })
                    .first(where: { $0.scalar.map { $0.isDash || $0 == ";" } == true }) {
                 found[last].span.end = min(found[last].span.end, max(quotation.span.end, clause.span.start - 1))
             }
@@ -138,7 +140,7 @@ struct AttributionPass {
            block.tokens[close - 1].isPunctuation(","), let after = finder.after(closing: close, sentenceEnd: sentence.upperBound),
            after.cue != nil {
             let actor = resolveSpeaker(after.phrase, block: block)
-            found.append(Found(span: Span(block.tokens[sentence.lowerBound].span.start, quotation.span.end), kind: .partial,
+            add(Found(span: Span(block.tokens[sentence.lowerBound].span.start, quotation.span.end), kind: .partial,
                                speaker: after.phrase.span, cue: after.cue.map(block.cueSpan), actor: actor, segment: block.segment))
             return
         }
@@ -161,7 +163,7 @@ struct AttributionPass {
                 span = Span(min(start, quotation.span.start), clauseEnd(after: quotation, block: block, sentence: sentence))
             }
         }
-        found.append(Found(span: span, kind: .partial, speaker: match.phrase.span,
+        add(Found(span: span, kind: .partial, speaker: match.phrase.span,
                            cue: match.cue.map(block.cueSpan), actor: actor, segment: block.segment))
     }
 
@@ -226,14 +228,14 @@ struct AttributionPass {
     /// the speaker last introduced nearby.
     private func continuedSpeaker(open: Int, block: BlockContext, sentence: Range<Int>) -> (actor: Int, speaker: Span?)? {
         guard block.isParagraph else { return nil }
-        guard let last = found.last(where: { $0.actor != nil }), let actor = last.actor, block.segment - last.segment <= 2 else {
+        guard let last = lastAttributed, let actor = last.actor, block.segment - last.segment <= 2 else {
             return nil
         }
         return (actor, last.speaker)
     }
 
     private mutating func appendDirect(_ quotation: Quotation, speaker: Span?, cue: Span?, actor: Int?, block: BlockContext) {
-        found.append(Found(span: quotation.span, kind: .direct, speaker: speaker, cue: cue, actor: actor, segment: block.segment))
+        add(Found(span: quotation.span, kind: .direct, speaker: speaker, cue: cue, actor: actor, segment: block.segment))
     }
 
     // MARK: - Reported speech
@@ -245,7 +247,7 @@ struct AttributionPass {
         guard !coveredByQuote else { return }
         let actor = resolveSpeaker(match.cue.phrase, block: block)
         guard actor != nil || match.cue.phrase.isPronoun else { return }
-        found.append(Found(span: match.content, kind: .indirect, speaker: match.cue.phrase.span,
+        add(Found(span: match.content, kind: .indirect, speaker: match.cue.phrase.span,
                            cue: match.cue.cue.map(block.cueSpan), actor: actor, segment: block.segment))
         reportedUntil = max(reportedUntil, match.content.end)
     }
@@ -282,6 +284,11 @@ struct AttributionPass {
             }
             index = end + 1
         }
+    }
+
+    private mutating func add(_ quote: Found) {
+        found.append(quote)
+        if quote.actor != nil { lastAttributed = quote }
     }
 
     // MARK: - Speakers
