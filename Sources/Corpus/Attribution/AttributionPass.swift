@@ -151,7 +151,7 @@ struct AttributionPass {
         if let cue = match.cue, cue + 1 < open {
             let next = block.tokens[cue + 1]
             if next.lower == "that" {
-                var last = sentence.upperBound - 1
+                var last = min(sentence.upperBound, open + IndirectFinder.longestContent) - 1
                 while last > open, let scalar = block.tokens[last].scalar, scalar.isSentenceEnd || scalar == "," { last -= 1 }
                 span = Span(next.span.start, max(quotation.span.end, block.tokens[last].span.end))
             } else if CueLexicon.namingVerbs.contains(block.tokens[cue].lower) || block.isCue(cue) {

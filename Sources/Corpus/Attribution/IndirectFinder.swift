@@ -113,10 +113,13 @@ struct IndirectFinder {
     }
 
     /// The words from `start` up to `end`, without the closing period; nil when too short to be speech.
+    /// Reported speech longer than this many tokens runs on past what anyone said in one breath.
+    static let longestContent = 150
+
     private func content(from start: Int, to end: Int) -> Span? {
         guard start < end, tokens[start].isWord || tokens[start].scalar?.isDoubleQuote == true,
               !["but", "and", "or", "nor", "so", "because", "than"].contains(tokens[start].lower) else { return nil }
-        var end = end
+        var end = min(end, start + Self.longestContent)
         // An infinitive ("agreed to end the war") reaches only to the end of its clause.
         if tokens[start].lower == "to", let comma = tokens[start..<min(end, start + 80)].firstIndex(where: { $0.isPunctuation(",") }) {
             end = comma

@@ -346,6 +346,6 @@ struct PhraseReader {
 
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        return String(String.UnicodeScalarView(scalars[tokens[first].span.start..<tokens[last].span.end]))
+        return ArticleText.string(scalars[tokens[first].span.start..<tokens[last].span.end])
     }
 }

@@ -24,6 +24,8 @@ enum TextDecoder {
     /// Malformed sequences become U+FFFD, as `String(decoding:as:)` would do; the first one is reported.
     private static func decodeUTF8(_ bytes: [UInt8]) -> (text: String, warning: String?) {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        // Valid UTF-8, the usual case, is taken as it is without decoding scalar by scalar.
+        if let text = String(validating: bytes[start...], as: UTF8.self) { return (text, nil) }
         let (text, firstBad) = transcode(bytes[start...], with: Unicode.UTF8.ForwardParser())
         return (text, firstBad.map { "invalid UTF-8 at byte \(start + $0), replaced with U+FFFD" })
     }
