@@ -38,6 +38,13 @@ struct DirectCueFinder {
                    tokens[start..<phrase.tokens.lowerBound].allSatisfy(\.isWord) {
                     return CueMatch(phrase: phrase, cue: index)
                 }
+                // `"..." for criminal behavior, she said.`: the quotation's tail, then the speaker and the cue
+                // closing the sentence.
+                if let phrase = block.reader.phrase(before: index, floor: start), phrase.tokens.lowerBound > start,
+                   tokens[phrase.tokens.lowerBound - 1].isPunctuation(","),
+                   block.cueEnd(index) + 1 >= sentenceEnd || tokens[block.cueEnd(index) + 1].scalar?.isSentenceEnd == true {
+                    return CueMatch(phrase: phrase, cue: index)
+                }
                 // `"..." about the decision, said RoseAnn DeMoro`: an inverted cue after the quotation's tail.
                 if index > start, tokens[index - 1].isPunctuation(","),
                    let phrase = block.reader.phrase(from: block.cueEnd(index) + 1, ceiling: sentenceEnd) {

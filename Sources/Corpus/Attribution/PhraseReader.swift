@@ -48,13 +48,18 @@ struct PhraseReader {
     /// before the first verb; for "the council issued a statement calling ..." the sentence's subject,
     /// since the noun before a participle is its object.
     func speaker(ofCue cue: Int, sentenceStart: Int) -> SpeakerPhrase? {
-        if cue - 1 > sentenceStart, tokens[cue - 1].lower == "and" {
-            let verb = cue - 2
-            if tokens[verb].isWord, !tokens[verb].isCapitalized, !isPrepositionLike(tokens[verb].lower),
-               let phrase = phrase(before: verb, floor: sentenceStart) {
+        var conjunction = cue - 1
+        while conjunction > sentenceStart, tokens[conjunction].isWord,
+              SpeakerLexicon.verbFillers.contains(tokens[conjunction].lower) || tokens[conjunction].lower.hasSuffix("ly") {
+            conjunction -= 1
+        }
+        if conjunction > sentenceStart, tokens[conjunction].lower == "and" {
+            let verb = conjunction - 1
+            let verbLike = tokens[verb].lower.hasSuffix("ed") || tokens[verb].lower.hasSuffix("s")
+            if tokens[verb].isWord, !tokens[verb].isCapitalized, verbLike, let phrase = phrase(before: verb, floor: sentenceStart) {
                 return phrase
             }
-            return phrase(from: sentenceStart, ceiling: cue - 1)
+            return phrase(from: sentenceStart, ceiling: conjunction)
         }
         let adjacent = phrase(before: cue, floor: sentenceStart)
         if tokens[cue].lower.hasSuffix("ing"), let adjacent, case .common = adjacent.reading, adjacent.tokens.lowerBound > sentenceStart,
@@ -253,7 +258,9 @@ struct PhraseReader {
             let word = tokens[index].lower
             let determined = index - 1 >= floor && ["a", "an", "the", "one", "another"].contains(tokens[index - 1].lower)
             if SpeakerLexicon.singularHeads.contains(word) || SpeakerLexicon.pluralHeads.contains(word) || determined {
-                guard index + 1 <= end, starters.contains(tokens[index + 1].lower) else {
+                // "Protesters marching through the streets": a participle opens the modifier too.
+                let next = tokens[index + 1].lower
+                guard index + 1 <= end, starters.contains(next) || (next.hasSuffix("ing") && next.count > 4) else {
                     if determined { index -= 1; continue }
                     return nil
                 }
