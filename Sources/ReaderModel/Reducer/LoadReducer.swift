@@ -23,8 +23,7 @@ extension ReaderState {
 
     private mutating func reopened(_ old: ArticleState) -> ArticleState {
         var view = makeArticle(old.index)
-        let offset = old.layout.lines.indices.contains(old.top) ? old.layout.lines[old.top].start : 0
-        view.top = view.layout.count == 0 ? 0 : view.layout.line(containing: offset)
+        view.top = view.layout == old.layout ? old.top : view.layout.line(containing: topOffset(of: old))
         view.focus = old.focus
         view.search = old.search
         view.folded = old.folded
@@ -35,6 +34,12 @@ extension ReaderState {
         view.actorCursor = view.actors.firstIndex { $0.id == selected } ?? 0
         selectionChanged(&view)
         return view
+    }
+
+    /// Where the text on screen begins. Only for a layout that changed: the same text at the same
+    /// width lays out alike, and then the line number carries over exactly.
+    private func topOffset(of view: ArticleState) -> Int {
+        view.layout.lines.indices.contains(view.top) ? view.layout.lines[view.top].start : 0
     }
 
     /// The corpus-wide id of the actor known by this name in some article.
