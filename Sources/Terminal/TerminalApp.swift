@@ -17,7 +17,10 @@ public enum TerminalError: Error, CustomStringConvertible {
 /// Runs a reader session on the real terminal until it quits, restoring the terminal on every
 /// way out: quit, signals (the handler ends curses, then dies of the signal) and exit.
 public enum TerminalApp {
-    public static func run(_ session: ReaderSession, theme: Theme, environment: [String: String]) throws(TerminalError) {
+    /// `poll` hands the session whatever arrived from work in the background and says whether
+    /// anything did; while the session is still parsing, the loop wakes for it every 50 ms.
+    public static func run(_ session: ReaderSession, theme: Theme, environment: [String: String],
+                           poll: (inout ReaderSession) -> Bool = { _ in false }) throws(TerminalError) {
         try check(environment: environment)
         let term = environment["TERM"] ?? ""
         if setlocale(LC_ALL, "") == nil || !isUTF8Locale() { setlocale(LC_ALL, "C.UTF-8") }
@@ -32,7 +35,7 @@ public enum TerminalApp {
             use_default_colors()
         }
         let depth = ColorDepth.detect(environment: environment, terminalColors: Int(parley_colors()), hasColors: has_colors())
-        loop(session, painter: Painter(theme: theme.degraded(to: depth), depth: depth))
+        loop(session, painter: Painter(theme: theme.degraded(to: depth), depth: depth), poll: poll)
     }
 
     /// Whether the reader can run here at all, before any work is done for it.
@@ -56,16 +59,23 @@ public enum TerminalApp {
         }
     }
 
-    private static func loop(_ session: ReaderSession, painter: Painter) {
+    private static func loop(_ session: ReaderSession, painter: Painter, poll: (inout ReaderSession) -> Bool) {
         var session = session
         var painter = painter
         var full = true
+        var dirty = true
         var size = (width: Int(parley_cols()), height: Int(parley_lines()))
         _ = session.handle(.resize(width: size.width, height: size.height))
         while true {
-            painter.paint(session.render(width: size.width, height: size.height), full: full)
-            full = false
+            if poll(&session) { dirty = true }
+            if dirty {
+                painter.paint(session.render(width: size.width, height: size.height), full: full)
+                full = false
+                dirty = false
+            }
+            wtimeout(parley_stdscr(), session.isParsing ? 50 : -1)
             guard let event = nextEvent() else { continue }
+            dirty = true
             if case .resize(let width, let height) = event { size = (width, height) }
             for effect in session.handle(event) {
                 switch effect {

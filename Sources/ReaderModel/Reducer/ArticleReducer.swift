@@ -110,7 +110,7 @@ extension ReaderState {
 
     /// J/K: the next article of the (filtered) list, wrapping, keeping focus and scope.
     private mutating func neighbour(of view: ArticleState, forward: Bool) -> ArticleState {
-        let rows = list.rows.isEmpty ? Array(corpus.articles.indices) : list.rows
+        let rows = list.rows.isEmpty ? Array(corpus.summaries.indices) : list.rows
         let position = rows.firstIndex(of: view.index) ?? 0
         var next = position + (forward ? 1 : -1)
         if !rows.indices.contains(next) {

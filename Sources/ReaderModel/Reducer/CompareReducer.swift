@@ -5,6 +5,10 @@ extension ReaderState {
 
     /// c: the marked actors side by side, one row per topic, across the whole corpus.
     mutating func openCompare() {
+        guard corpus.isParsed else {
+            message = "compare needs the whole corpus; still parsing (\(parsedCount)/\(corpus.count))"
+            return
+        }
         guard marked.count >= 2 else {
             message = "mark at least two actors with m to compare (\(marked.count) marked)"
             return

@@ -34,7 +34,7 @@ extension ReaderState {
     mutating func setFilter(_ filter: String) {
         let needle = filter.lowercased()
         list.filter = filter
-        list.rows = corpus.articles.indices.filter { needle.isEmpty || index.filterKeys[$0].contains(needle) }
+        list.rows = corpus.summaries.indices.filter { needle.isEmpty || index.filterKeys[$0].contains(needle) }
         list.cursor = 0
         list.top = 0
     }

@@ -43,7 +43,7 @@ extension ReaderState {
         } else if let view = article, !view.search.matches.isEmpty {
             message = "\(view.search.matches.count) matches; n/N for next/previous"
         } else if case .list = screen, !list.filter.isEmpty {
-            message = "\(list.rows.count) of \(corpus.articles.count) articles match"
+            message = "\(list.rows.count) of \(corpus.count) articles match"
         }
     }
 

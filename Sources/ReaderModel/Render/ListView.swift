@@ -5,7 +5,7 @@ struct ListView {
     let symbols: Symbols
 
     func draw(into grid: inout Grid) {
-        let count = state.corpus.articles.count
+        let count = state.corpus.count
         var header = "parley \(symbols.dash) \(count) article\(count == 1 ? "" : "s")"
         if !list.filter.isEmpty { header += " \(symbols.dash) filter \"\(list.filter)\": \(list.rows.count) shown" }
         grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), style: Style(.title, bold: true))
@@ -25,7 +25,7 @@ struct ListView {
     private func drawRow(_ article: Int, y: Int, selected: Bool, into grid: inout Grid) {
         let base = selected ? Style(.selection, bold: true) : Style(.text)
         grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), style: base)
-        let counts = padded("\(state.index.quoteCounts[article])q \(state.index.actorCounts[article])a", 10, right: true)
+        let counts = padded(state.index.counts(of: article) ?? symbols.ellipsis, 10, right: true)
         let countsX = grid.width - 11
         grid.draw(counts, x: countsX, y: y, style: selected ? base : Style(.dim))
         var titleEnd = countsX - 1
@@ -35,6 +35,6 @@ struct ListView {
             grid.draw(subtitle, x: titleEnd + 1, y: y, maxX: titleEnd + 1 + subtitleWidth,
                       style: selected ? base : Style(.byline), ellipsis: symbols.ellipsis)
         }
-        grid.draw(state.corpus.articles[article].title, x: 1, y: y, maxX: titleEnd, style: base, ellipsis: symbols.ellipsis)
+        grid.draw(state.corpus.summaries[article].title, x: 1, y: y, maxX: titleEnd, style: base, ellipsis: symbols.ellipsis)
     }
 }

@@ -30,14 +30,23 @@ struct StatusLine {
         grid.draw(message, x: x, y: y, style: Style(.statusMessage, bold: true), ellipsis: symbols.ellipsis)
     }
 
-    /// The title (which may shrink) and the fields after it.
+    /// The title (which may shrink) and the fields after it, with the background parse's progress
+    /// before the mode while it runs.
     private var fields: (title: String, rest: [String]) {
+        var fields = screenFields
+        if !state.corpus.isParsed {
+            fields.rest.insert("parsing\(symbols.ellipsis) \(state.parsedCount)/\(state.corpus.count)", at: max(0, fields.rest.count - 1))
+        }
+        return fields
+    }
+
+    private var screenFields: (title: String, rest: [String]) {
         if state.help != nil { return ("parley help", ["? or Esc closes", "HELP"]) }
         switch state.screen {
         case .list(let list):
             let count = list.rows.count
             let current = list.rows.indices.contains(list.cursor) ? list.rows[list.cursor] : nil
-            let title = current.map { state.corpus.articles[$0].title } ?? "no articles"
+            let title = current.map { state.corpus.summaries[$0].title } ?? "no articles"
             return ("[\(count == 0 ? 0 : list.cursor + 1)/\(count)] \(title)",
                     [percent(list.cursor + 1, of: count), list.filter.isEmpty ? "LIST" : "LIST (filtered)"])
         case .article(let view):
@@ -57,7 +66,7 @@ struct StatusLine {
         let page = state.documentPage
         let seen = view.layout.count == 0 ? 0 : min(view.layout.count, view.top + page)
         let mode = state.prompt != nil ? "SEARCH" : view.search.query.isEmpty ? "READ" : "READ /\(view.search.query)"
-        return ("[\(view.index + 1)/\(state.corpus.articles.count)] \(article.title)",
+        return ("[\(view.index + 1)/\(state.corpus.count)] \(article.title)",
                 [speaker, "quote \(position)/\(article.quotes.count)", percent(seen, of: view.layout.count), mode])
     }
 

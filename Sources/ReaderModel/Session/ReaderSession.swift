@@ -44,7 +44,15 @@ public struct ReaderSession: Sendable {
         state = ReaderState(corpus: corpus, options: options)
     }
 
-    public var corpus: ParsedCorpus { state.corpus }
+    /// A reader that starts from summaries, parsing an article when it is opened; the whole corpus
+    /// follows with `corpusDidLoad`.
+    public init(sources: [SourceText], summaries: [ArticleSummary], options: ReaderOptions = ReaderOptions()) {
+        state = ReaderState(corpus: ReaderCorpus(sources: sources, summaries: summaries), options: options)
+    }
+
+    public var corpus: ReaderCorpus { state.corpus }
+    /// Whether the whole corpus is still to arrive.
+    public var isParsing: Bool { !state.corpus.isParsed }
     public var options: ReaderOptions { state.options }
 
     /// Problems with key rebindings, one line each, naming the config file and line. Empty when all are valid.
@@ -58,6 +66,16 @@ public struct ReaderSession: Sendable {
         case .resize(let width, let height): state.apply(.resize(Size(width: width, height: height)))
         case .mouse(let mouse): state.options.mouse ? state.apply(.mouse(mouse)) : []
         }
+    }
+
+    /// The background parse has done `count` articles.
+    public mutating func parsingProgress(_ count: Int) {
+        state.parsingProgressed(count)
+    }
+
+    /// The background parse is done; `corpus` has the articles summarized, in the same order.
+    public mutating func corpusDidLoad(_ corpus: ParsedCorpus) {
+        state.corpusLoaded(corpus)
     }
 
     /// The frame for a terminal of this size (the state is re-laid out first if the size changed).

@@ -19,26 +19,26 @@ public struct ActorRow: Hashable, Sendable {
     public var quotes: Int
 }
 
-/// Facts about the corpus the reader asks for on every keystroke, computed once.
+/// Facts about the corpus the reader asks for on every keystroke, computed once: from the
+/// summaries while the corpus is parsed, then again from the parsed corpus.
 public struct CorpusIndex: Sendable {
     /// Per article: lowercased title, doc and byline, for the list filter.
     let filterKeys: [String]
     /// Per article: byline or dateline, when the engine found one.
     let subtitles: [String?]
+    /// Per article: quotes and actors, empty until the corpus is parsed.
     let quoteCounts: [Int]
     let actorCounts: [Int]
     /// Every actor in the corpus, most quoted first.
     let corpusActors: [ActorRow]
     let claimsByActor: [String: [ClaimRef]]
-    let names: [String: String]
+    private(set) var names: [String: String]
 
-    init(_ corpus: ParsedCorpus) {
-        let articles = corpus.articles
-        let subtitles = articles.map { $0.byline ?? $0.dateline }
-        self.subtitles = subtitles
-        filterKeys = articles.indices.map { index in
-            [articles[index].title, articles[index].doc, subtitles[index] ?? ""].joined(separator: "\n").lowercased()
-        }
+    init(_ corpus: ReaderCorpus) {
+        let summaries = corpus.summaries
+        subtitles = summaries.map(\.subtitle)
+        filterKeys = summaries.map { [$0.title, $0.doc, $0.subtitle ?? ""].joined(separator: "\n").lowercased() }
+        let articles = corpus.isParsed ? corpus.articles.indices.map { corpus.articles[$0] } : []
         quoteCounts = articles.map(\.quotes.count)
         actorCounts = articles.map(\.actors.count)
         corpusActors = CorpusIndex.sorted(corpus.actors.map {
@@ -63,5 +63,15 @@ public struct CorpusIndex: Sendable {
 
     func name(of actor: String?) -> String? {
         actor.map { names[$0] ?? $0 }
+    }
+
+    /// "3q 2a", or nil while the article's counts are unknown.
+    func counts(of article: Int) -> String? {
+        quoteCounts.indices.contains(article) ? "\(quoteCounts[article])q \(actorCounts[article])a" : nil
+    }
+
+    /// The names of an article parsed on its own. Its ids are local to it, so the latest opened wins.
+    mutating func learnNames(of article: Article) {
+        for actor in article.actors { names[actor.id] = actor.name }
     }
 }

@@ -2,8 +2,10 @@ import Corpus
 
 /// Everything the reader shows, as a value. Only `reduce` changes it; `render` draws it.
 public struct ReaderState: Sendable {
-    public let corpus: ParsedCorpus
-    public let index: CorpusIndex
+    public internal(set) var corpus: ReaderCorpus
+    public internal(set) var index: CorpusIndex
+    /// Articles parsed in the background so far, shown while the corpus is not yet parsed.
+    public internal(set) var parsedCount = 0
     public let options: ReaderOptions
     public let keymap: Keymap
     public var size: Size
@@ -18,13 +20,17 @@ public struct ReaderState: Sendable {
     public var message: String?
 
     public init(corpus: ParsedCorpus, options: ReaderOptions = ReaderOptions(), size: Size = Size(width: 80, height: 24)) {
+        self.init(corpus: ReaderCorpus(corpus), options: options, size: size)
+    }
+
+    public init(corpus: ReaderCorpus, options: ReaderOptions = ReaderOptions(), size: Size = Size(width: 80, height: 24)) {
         self.corpus = corpus
         index = CorpusIndex(corpus)
         self.options = options
         keymap = Keymap.standard.applying(options.keyOverrides)
         self.size = size
-        stack = [.list(ListState(rows: Array(corpus.articles.indices)))]
-        if let open = options.openArticle, corpus.articles.indices.contains(open) {
+        stack = [.list(ListState(rows: Array(corpus.summaries.indices)))]
+        if let open = options.openArticle, corpus.summaries.indices.contains(open) {
             list.cursor = open
             stack.append(.article(makeArticle(open)))
         }
@@ -61,14 +67,19 @@ public struct ReaderState: Sendable {
         }
     }
 
-    /// A fresh view of article `index`, wrapped for the current size.
-    func makeArticle(_ index: Int) -> ArticleState {
-        let article = corpus.articles[index]
+    /// A fresh view of article `articleIndex`, wrapped for the current size; parses the article
+    /// first if the corpus has not got to it yet.
+    mutating func makeArticle(_ articleIndex: Int) -> ArticleState {
+        if !corpus.isParsed {
+            corpus.parse(articleIndex)
+            index.learnNames(of: corpus.articles[articleIndex])
+        }
+        let article = corpus.articles[articleIndex]
         let order = article.quotes.indices.sorted { article.quotes[$0].span < article.quotes[$1].span }
-        var state = ArticleState(index: index, layout: DocumentLayout(text: article.text, width: documentWidth),
+        var state = ArticleState(index: articleIndex, layout: DocumentLayout(text: article.text, width: documentWidth),
                                  quoteOrder: order)
-        state.actors = actorRows(index, scope: .article)
-        state.claims = claims(of: state.selectedActor?.id, in: index, scope: .article)
+        state.actors = actorRows(articleIndex, scope: .article)
+        state.claims = claims(of: state.selectedActor?.id, in: articleIndex, scope: .article)
         return state
     }
 
@@ -87,8 +98,10 @@ public struct ReaderState: Sendable {
 
     func claims(of actor: String?, in articleIndex: Int, scope: ActorScope) -> [ClaimRef] {
         guard let actor else { return [] }
-        let all = index.claimsByActor[actor] ?? []
-        return scope == .corpus ? all : all.filter { $0.article == articleIndex }
+        guard scope == .article else { return index.claimsByActor[actor] ?? [] }
+        // From the article itself: it may be parsed on its own, before the corpus index has its claims.
+        let claims = corpus.articles[articleIndex].claims
+        return claims.indices.filter { claims[$0].actor == actor }.map { ClaimRef(article: articleIndex, claim: $0) }
     }
 
     /// Columns the document text wraps to at the current size.

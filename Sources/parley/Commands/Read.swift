@@ -67,7 +67,10 @@ struct Read: ParsableCommand {
         }
         var readerOptions = options
         if inputs.count == 1, loaded.sources.count == 1, !isFolder(inputs[0]) { readerOptions.openArticle = 0 }
-        let session = ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions)
+        // The list shows from summaries at once; articles are parsed when opened and, in the
+        // background, all together (for counts and corpus-wide actors).
+        let session = ReaderSession(sources: loaded.sources, summaries: Summarizer.summarize(loaded.sources),
+                                    options: readerOptions)
 
         if let renderOnce, let size = RenderSize(renderOnce) {
             let grid = session.render(width: size.width, height: size.height)
@@ -75,7 +78,8 @@ struct Read: ParsableCommand {
             return print(rows.joined(separator: "\n"))
         }
         do {
-            try TerminalApp.run(session, theme: loadedTheme, environment: environment)
+            let parse = BackgroundParse(loaded.sources)
+            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: parse.poll)
         } catch {
             Diagnostics.error(error.description)
             throw ExitCode(1)
