@@ -7,6 +7,8 @@ struct ActorTable {
         var role: String?
         var aliases: [String] = []
         var mentions: [Span] = []
+        /// The same spans, so that a much-mentioned actor is not searched linearly for each new mention.
+        var mentionSet: Set<Span> = []
         /// Person names: the surname and first-name skeletons. Others: the folded canonical name.
         var surnameKey: String?
         var firstName: String?
@@ -184,7 +186,7 @@ struct ActorTable {
         clock += 1
         drafts[index].lastUse = clock
         drafts[index].lastBlock = block
-        if drafts[index].mentions.last != phrase.span, !drafts[index].mentions.contains(phrase.span) {
+        if drafts[index].mentionSet.insert(phrase.span).inserted {
             drafts[index].mentions.append(phrase.span)
         }
         if case .pronoun = phrase.reading { return }

@@ -13,6 +13,9 @@ struct AttributionPass {
     let scalars: [Unicode.Scalar]
     private(set) var table = ActorTable()
     private(set) var found: [Found] = []
+    /// The direct quotes in `found`, each with the furthest end of the direct quotes before it, so that
+    /// reported speech is checked only against the quotes that can reach it: a long line stays linear.
+    private var directs: [(index: Int, reachBefore: Int)] = []
     private var previous: BlockContext?
     /// A quotation left open at the end of a block with no cue of its own: the cue of the quotation that
     /// continues it at the start of the next block names its speaker.
@@ -30,8 +33,8 @@ struct AttributionPass {
         var quotations = block.quotations.makeIterator()
         var nextQuotation = quotations.next()
         if let turn = TranscriptTurn.match(block), let actor = table.resolve(turn.speaker, block: block.segment) {
-            found.append(Found(span: turn.content, kind: .direct, speaker: turn.speaker.span, cue: nil, actor: actor,
-                               segment: block.segment))
+            append(Found(span: turn.content, kind: .direct, speaker: turn.speaker.span, cue: nil, actor: actor,
+                         segment: block.segment))
             previous = block
             return
         }
@@ -149,8 +152,8 @@ struct AttributionPass {
                 span = Span(min(start, quotation.span.start), clauseEnd(after: quotation, block: block, sentence: sentence))
             }
         }
-        found.append(Found(span: span, kind: .partial, speaker: match.phrase.span,
-                           cue: match.cue.map(block.cueSpan), actor: actor, segment: block.segment))
+        append(Found(span: span, kind: .partial, speaker: match.phrase.span,
+                     cue: match.cue.map(block.cueSpan), actor: actor, segment: block.segment))
     }
 
     /// Where the clause holding a quotation ends: the next comma, semicolon, dash or bracket after it,
@@ -219,19 +222,36 @@ struct AttributionPass {
     }
 
     private mutating func appendDirect(_ quotation: Quotation, speaker: Span?, cue: Span?, actor: Int?, block: BlockContext) {
-        found.append(Found(span: quotation.span, kind: .direct, speaker: speaker, cue: cue, actor: actor, segment: block.segment))
+        append(Found(span: quotation.span, kind: .direct, speaker: speaker, cue: cue, actor: actor, segment: block.segment))
+    }
+
+    /// Only the last entry of `found` ever changes its span, so the reach of earlier quotes is final.
+    private mutating func append(_ entry: Found) {
+        if entry.kind == .direct {
+            let reach = directs.last.map { max($0.reachBefore, found[$0.index].span.end) } ?? 0
+            directs.append((found.count, reach))
+        }
+        found.append(entry)
+    }
+
+    /// Whether a direct quote holds most of `content`.
+    private func isCoveredByDirectQuote(_ content: Span) -> Bool {
+        for direct in directs.reversed() {
+            if found[direct.index].span.overlap(content) * 2 > content.length { return true }
+            if direct.reachBefore <= content.start { return false }
+        }
+        return false
     }
 
     // MARK: - Reported speech
 
     private mutating func record(indirect match: IndirectFinder.Match, block: BlockContext, usedCues: inout Set<Int>) {
         if let cue = match.cue.cue { usedCues.insert(cue) }
-        let coveredByQuote = found.contains { $0.kind == .direct && $0.span.overlap(match.content) * 2 > match.content.length }
-        guard !coveredByQuote else { return }
+        guard !isCoveredByDirectQuote(match.content) else { return }
         let actor = resolveSpeaker(match.cue.phrase, block: block)
         guard actor != nil || match.cue.phrase.isPronoun else { return }
-        found.append(Found(span: match.content, kind: .indirect, speaker: match.cue.phrase.span,
-                           cue: match.cue.cue.map(block.cueSpan), actor: actor, segment: block.segment))
+        append(Found(span: match.content, kind: .indirect, speaker: match.cue.phrase.span,
+                     cue: match.cue.cue.map(block.cueSpan), actor: actor, segment: block.segment))
         reportedUntil = max(reportedUntil, match.content.end)
     }
 
