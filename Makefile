@@ -9,7 +9,7 @@ build:
 	$(SWIFT) build -c release --product parley
 
 run: build
-	$(BIN) extract corpus
+	$(BIN) corpus
 
 # Swift Testing only: XCTest would close the run with a "0 tests" line.
 test:
@@ -19,9 +19,13 @@ test:
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/parley
+	install -d $(DESTDIR)$(PREFIX)/share/parley/themes $(DESTDIR)$(PREFIX)/share/parley/corpus
+	install -m 644 Themes/*.toml $(DESTDIR)$(PREFIX)/share/parley/themes/
+	install -m 644 corpus/* $(DESTDIR)$(PREFIX)/share/parley/corpus/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/parley
+	rm -rf $(DESTDIR)$(PREFIX)/share/parley
 
 clean:
 	rm -rf .build Benchmarks/.build

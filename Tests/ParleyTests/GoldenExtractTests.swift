@@ -11,10 +11,17 @@ import Testing
         try run.stdout.write(to: golden, atomically: true, encoding: .utf8)
     }
     let expected = try String(contentsOf: golden, encoding: .utf8)
-    let actualLines = run.stdout.split(separator: "\n")
-    let expectedLines = expected.split(separator: "\n")
-    #expect(actualLines.count == expectedLines.count)
-    for (actual, wanted) in zip(actualLines, expectedLines) {
-        #expect(actual == wanted, "extract output differs from Tests/ParleyTests/Goldens/corpus.jsonl")
+    #expect(firstDifference(run.stdout, expected) == nil)
+}
+
+/// Where two texts first differ, with a little context, for a readable failure.
+private func firstDifference(_ actual: String, _ expected: String) -> String? {
+    let a = Array(actual.unicodeScalars), e = Array(expected.unicodeScalars)
+    let shared = min(a.count, e.count)
+    guard let offset = (0..<shared).first(where: { a[$0] != e[$0] }) ?? (a.count == e.count ? nil : shared)
+    else { return nil }
+    func window(_ scalars: [Unicode.Scalar]) -> String {
+        String(String.UnicodeScalarView(scalars[max(0, offset - 60)..<min(scalars.count, offset + 60)]))
     }
+    return "at scalar \(offset): got …\(window(a))… expected …\(window(e))…"
 }

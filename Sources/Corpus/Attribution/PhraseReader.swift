@@ -13,6 +13,16 @@ struct PhraseReader {
         var end = index - 1
         while end >= floor, tokens[end].isWord, !tokens[end].isCapitalized,
               SpeakerLexicon.verbFillers.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly") { end -= 1 }
+        // "who in 2010 said", "Trump on Monday said": a short time phrase between subject and cue.
+        if end - 1 > floor, ["in", "on", "last", "this", "early", "late"].contains(tokens[end - 1].lower),
+           tokens[end].isWord, tokens[end].isCapitalized || tokens[end].lower.unicodeScalars.first?.isDigit == true
+               || ["week", "month", "year", "night", "weekend", "summer", "spring", "fall", "winter"].contains(tokens[end].lower) {
+            end -= 2
+            // "in early 2026"
+            if end >= floor, ["in", "on", "at"].contains(tokens[end].lower) { end -= 1 }
+            while end >= floor, tokens[end].isWord, !tokens[end].isCapitalized,
+                  SpeakerLexicon.verbFillers.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly") { end -= 1 }
+        }
         // "McConnell, who in 2010 said": the relative pronoun stands for the noun before it.
         if end >= floor, ["who", "which"].contains(tokens[end].lower), end - 1 >= floor {
             let antecedent = tokens[end - 1].isPunctuation(",") ? end - 2 : end - 1
@@ -34,9 +44,29 @@ struct PhraseReader {
         return postmodified(endingAt: end, floor: floor).flatMap { isSubject($0) ? $0 : nil }
     }
 
+    /// Who speaks through the cue at `cue`: the phrase before it; for "X laughed and said" the phrase
+    /// before the first verb; for "the council issued a statement calling ..." the sentence's subject,
+    /// since the noun before a participle is its object.
+    func speaker(ofCue cue: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        if cue - 1 > sentenceStart, tokens[cue - 1].lower == "and" {
+            let verb = cue - 2
+            if tokens[verb].isWord, !tokens[verb].isCapitalized, !isPrepositionLike(tokens[verb].lower),
+               let phrase = phrase(before: verb, floor: sentenceStart) {
+                return phrase
+            }
+            return phrase(from: sentenceStart, ceiling: cue - 1)
+        }
+        let adjacent = phrase(before: cue, floor: sentenceStart)
+        if tokens[cue].lower.hasSuffix("ing"), let adjacent, case .common = adjacent.reading, adjacent.tokens.lowerBound > sentenceStart,
+           let subject = phrase(from: sentenceStart, ceiling: adjacent.tokens.lowerBound), case .named = subject.reading {
+            return subject
+        }
+        return adjacent
+    }
+
     /// The speaker phrase starting at `index` ("said [the official]", "said [Donald Jensen], director").
     func phrase(from index: Int, ceiling: Int) -> SpeakerPhrase? {
-        guard index < ceiling, tokens[index].isWord else { return nil }
+        guard index < ceiling, tokens[index].isWord, !isPrepositionLike(tokens[index].lower) else { return nil }
         let first = tokens[index]
         if SpeakerLexicon.pronouns.contains(first.lower) { return pronoun(at: index) }
         var end = index
@@ -180,7 +210,8 @@ struct PhraseReader {
         let headWord = tokens[head].lower
         let plural = SpeakerLexicon.pluralHeads.contains(headWord)
         let determiner = tokens[start].lower
-        guard plural || isDeterminer(determiner) || tokens[start...head].contains(where: { $0.possessiveStem != nil }) else { return nil }
+        guard plural || isDeterminer(determiner) || tokens[start...head].contains(where: { $0.possessiveStem != nil })
+            || determiner.unicodeScalars.first?.isDigit == true else { return nil }
         let definite = ["the", "this", "that", "these", "those"].contains(determiner)
         let phraseStart = isDeterminer(determiner) ? start + 1 : start
         let phraseText = text(min(phraseStart, head)..<head + 1)
@@ -203,7 +234,9 @@ struct PhraseReader {
         }
         while index >= floor, end - index <= 4, tokens[index].isWord {
             let word = tokens[index].lower
-            if ["the", "a", "an", "one", "another", "my", "our", "his", "her", "their"].contains(word) {
+            // "Scott's family", "63 percent": a possessor or a number determines the noun too.
+            if ["the", "a", "an", "one", "another", "my", "our", "his", "her", "their"].contains(word)
+                || tokens[index].possessiveStem != nil || word.unicodeScalars.first?.isDigit == true {
                 return common(endingAt: end, head: end, floor: floor)
             }
             if CueLexicon.speechVerbs.contains(word) || isPrepositionLike(word) || SpeakerLexicon.verbFillers.contains(word) { return nil }
@@ -244,7 +277,9 @@ struct PhraseReader {
         }
         let before = phrase.tokens.lowerBound - 1
         guard before >= 0, tokens[before].isWord else { return true }
-        return !["in", "with", "on", "at", "about", "into", "than", "over", "under"].contains(tokens[before].lower)
+        return !["in", "with", "on", "at", "about", "into", "than", "over", "under", "through", "across", "around", "near",
+                 "behind", "against", "toward", "towards", "among", "without", "within", "along", "inside", "outside",
+                 "during", "after", "before", "between", "beyond", "despite"].contains(tokens[before].lower)
     }
 
     /// The token range of ", appositive," ending at the comma `comma`, when it reads like one.
@@ -256,6 +291,7 @@ struct PhraseReader {
                 guard !inner.isEmpty, index - 1 >= floor, tokens[index - 1].isWord else { return nil }
                 let first = tokens[inner.lowerBound]
                 let looksLikeRole = !first.isCapitalized || isRoleWord(first) || isDeterminer(first.lower) || inner.count <= 4
+                    || first.possessiveStem != nil
                 return looksLikeRole ? inner : nil
             }
             if !tokens[index].isWord, !tokens[index].isPunctuation("."), !tokens[index].isPunctuation("-") { return nil }
