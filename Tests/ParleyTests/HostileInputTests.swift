@@ -6,55 +6,38 @@ import Testing
 /// keeps every offset inside the text.
 @Suite struct HostileInputTests {
     /// Writes one file and extracts it; the checks every accepted input must pass are made here.
-    private func extractAccepted(_ name: String, _ bytes: [UInt8], decoded: String, warning: String? = nil,
-                                 sourceLocation: SourceLocation = #_sourceLocation) throws -> ExtractRecords {
+    private func extractAccepted(_ hostile: HostileText, sourceLocation: SourceLocation = #_sourceLocation) throws -> ExtractRecords {
         let dir = try TempFolder()
-        let path = try dir.write(name, bytes)
+        let path = try dir.write(hostile.name, hostile.bytes)
         let run = try ProcessRun.parley(["extract", path])
         #expect(run.status == 0, sourceLocation: sourceLocation)
-        #expect(run.stderrLines == (warning.map { ["parley: warning: \(path): \($0)"] } ?? []), sourceLocation: sourceLocation)
+        #expect(run.stderrLines == (hostile.warning.map { ["parley: warning: \(path): \($0)"] } ?? []), sourceLocation: sourceLocation)
         let records = try ExtractRecords(run.stdout, sourceLocation: sourceLocation)
         #expect(records.records.count == 1, sourceLocation: sourceLocation)
-        #expect(records.badSpans(in: decoded) == [], sourceLocation: sourceLocation)
+        #expect(records.badSpans(in: hostile.decoded) == [], sourceLocation: sourceLocation)
         return records
     }
 
-    private func extractAccepted(_ name: String, _ text: String,
-                                 sourceLocation: SourceLocation = #_sourceLocation) throws -> ExtractRecords {
-        try extractAccepted(name, Array(text.utf8), decoded: text, sourceLocation: sourceLocation)
-    }
-
-    private static let article = "Harbour talks\n\"The tide is late,\" Edda Vorn said. She said: \"We wait.\"\n"
+    private static let article = HostileText.article
 
     // MARK: - Encodings
 
     @Test func invalidUTF8IsReplacedWithAWarning() throws {
-        let bytes = Array("Harbour talks\n\"The tide".utf8) + [0xFF] + Array(" is late,\" Edda Vorn said. ".utf8)
-            + [0xC3, 0x28, 0x20, 0xE2, 0x82, 0x20, 0xF0, 0x9F, 0x98, 0x0A]
-        let records = try extractAccepted("bad.txt", bytes, decoded: String(decoding: bytes, as: UTF8.self),
-                                          warning: "invalid UTF-8 at byte 23, replaced with U+FFFD")
+        let records = try extractAccepted(.invalidUTF8)
         #expect(records.list("quotes").first?["text"] as? String == "\"The tide\u{FFFD} is late,\"")
     }
 
     @Test(arguments: [true, false])
     func utf16WithAByteOrderMarkIsRead(bigEndian: Bool) throws {
-        let text = "Zürich 🙂 talks\n" + Self.article
-        let records = try extractAccepted("bom.txt", Self.utf16(text, bigEndian: bigEndian, mark: true), decoded: text)
+        let records = try extractAccepted(.utf16("Zürich 🙂 talks\n" + Self.article, bigEndian: bigEndian, mark: true))
         #expect(records.records.first?["title"] as? String == "Zürich 🙂 talks")
     }
 
     @Test(arguments: [true, false])
     func utf16WithoutAByteOrderMarkIsRecognisedWithAWarning(bigEndian: Bool) throws {
-        let records = try extractAccepted("nobom.txt", Self.utf16(Self.article, bigEndian: bigEndian, mark: false),
-                                          decoded: Self.article,
-                                          warning: "no byte order mark, read as UTF-16" + (bigEndian ? "BE" : "LE"))
+        let records = try extractAccepted(.utf16(Self.article, bigEndian: bigEndian, mark: false))
         #expect(records.records.first?["title"] as? String == "Harbour talks")
         #expect(records.list("quotes").compactMap { $0["entity"] as? String }.first == "Edda Vorn")
-    }
-
-    private static func utf16(_ text: String, bigEndian: Bool, mark: Bool) -> [UInt8] {
-        let units = (mark ? [0xFEFF] : []) + Array(text.utf16)
-        return units.flatMap { bigEndian ? [UInt8($0 >> 8), UInt8($0 & 0xFF)] : [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     }
 
     @Test func aBinaryFileIsOneErrorAndTheOthersAreStillRead() throws {
@@ -79,20 +62,16 @@ import Testing
 
     // MARK: - Size
 
-    /// Quoted prose running into a pasted hex dump, with no line break: the run ends, in time linear
-    /// in the text (2,000 quotes on one line once took quadratic time).
+    /// The run ends, in time linear in the text (2,000 quotes on one line once took quadratic time).
     @Test(.timeLimit(.minutes(3)))
     func aFiftyMegabyteSingleLineIsExtracted() throws {
-        let prose = String(repeating: "\"The tide is late,\" Edda Vorn said, and the harbour master said the boats would wait. ", count: 2_000)
-        let blob = String(repeating: "89504e470d0a1a0a0000000d49484452", count: 50_000_000 / 32)
-        let text = "Harbour talks\n" + prose + blob
-        let records = try extractAccepted("long.txt", text)
+        let records = try extractAccepted(.longLine(bytes: 50_000_000))
         #expect(records.list("segments").count == 2)
         #expect(records.list("quotes").count >= 2_000)
     }
 
     @Test func aHundredThousandTinyParagraphsAreEachASegment() throws {
-        let records = try extractAccepted("many.txt", "Harbour talks\n" + String(repeating: "Yes.\n", count: 100_000))
+        let records = try extractAccepted(.tinyParagraphs)
         #expect(records.list("segments").count == 100_001)
     }
 
@@ -116,21 +95,13 @@ import Testing
     // MARK: - Quotation marks
 
     @Test func tenThousandUnbalancedOpeningQuotesKeepSpansValid() throws {
-        let marks = ["\"", "\u{201C}", "\u{AB}", "\u{201E}", "\u{2018}", "\u{2039}", "\u{300C}"]
-        let text = "Harbour talks\n" + (0..<10_000).map { "\(marks[$0 % marks.count])open \($0), Vorn said " }.joined()
-        let records = try extractAccepted("open.txt", text)
+        let records = try extractAccepted(.unbalancedQuotes)
         let starts = records.list("quotes").compactMap { $0["start"] as? Int }
         #expect(starts == starts.sorted())
     }
 
     @Test func deeplyNestedAndMismatchedQuoteStylesKeepSpansValid() throws {
-        let pairs = [("\u{201C}", "\u{201D}"), ("\u{2018}", "\u{2019}"), ("\u{AB}", "\u{BB}"), ("\u{201E}", "\u{201C}"),
-                     ("\u{2039}", "\u{203A}"), ("\u{300C}", "\u{300D}"), ("\"", "\""), ("'", "'")]
-        let nested = (0..<400).map { pairs[$0 % pairs.count].0 + "level \($0) " }.joined()
-            + (0..<400).reversed().map { pairs[($0 * 3) % pairs.count].1 }.joined()
-        let mismatched = pairs.indices.map { "\(pairs[$0].0)Words,\(pairs[($0 + 1) % pairs.count].1) Edda Vorn said." }
-        let text = (["Harbour talks", nested + " Vask said."] + mismatched).joined(separator: "\n")
-        let records = try extractAccepted("nested.txt", text)
+        let records = try extractAccepted(.nestedQuotes)
         let starts = records.list("quotes").compactMap { $0["start"] as? Int }
         #expect(starts == starts.sorted())
     }
@@ -139,20 +110,18 @@ import Testing
 
     @Test(arguments: [("cr.txt", ["\r", "\r", "\r"]), ("mixed.txt", ["\r\n", "\n", "\r", "\u{2028}"])])
     func everyLineEndStartsANewSegment(name: String, ends: [String]) throws {
-        let lines = ["Harbour talks", "\"The tide is late,\" Edda Vorn said.", "She said: \"We wait.\"", "Analysts say it will rain.", "End."]
-        let text = zip(lines, ends + [""]).map { $0 + $1 }.joined()
-        let records = try extractAccepted(name, text)
-        let scalars = Array(text.unicodeScalars)
+        let hostile = HostileText.lineEnds(name, ends)
+        let records = try extractAccepted(hostile)
+        let scalars = Array(hostile.decoded.unicodeScalars)
         let segments = records.list("segments").compactMap { segment -> String? in
             guard let start = segment["start"] as? Int, let end = segment["end"] as? Int else { return nil }
             return String(String.UnicodeScalarView(scalars[start..<end]))
         }
-        #expect(segments == Array(lines.prefix(ends.count + 1)))
+        #expect(segments == Array(HostileText.lines.prefix(ends.count + 1)))
     }
 
     @Test func tabsAreOneCodePointEach() throws {
-        let text = "Harbour\ttalks\n\t\"The\ttide is late,\"\tEdda Vorn said.\t\n"
-        let records = try extractAccepted("tabs.txt", text)
+        let records = try extractAccepted(.tabs)
         #expect(records.records.first?["title"] as? String == "Harbour\ttalks")
         let quote = try #require(records.list("quotes").first)
         #expect(quote["start"] as? Int == 15)
@@ -161,8 +130,7 @@ import Testing
 
     /// Escape sequences are data: they come out JSON-escaped, so a terminal showing the output obeys none.
     @Test func escapeSequencesAndControlCharactersComeOutEscaped() throws {
-        let text = "Harbour \u{1B}[31mtalks\u{1B}[0m\n\"The tide\u{1B}]52;c;aGVsbG8=\u{7} is late,\" Edda Vorn said."
-            + "\u{1B}]0;title\u{1B}\\ \u{1}\u{2}\u{8}\u{7F} \u{9B}2J \u{85}\u{C}\u{B}end.\n"
+        let text = HostileText.escapes.decoded
         let dir = try TempFolder()
         let path = try dir.write("escapes.txt", text)
         let run = try ProcessRun.parley(["extract", path])
@@ -192,12 +160,9 @@ import Testing
 
     /// Offsets count code points, whatever the script, the direction or the pile of combining marks.
     @Test func rightToLeftTextAndCombiningMarksKeepCodePointOffsets() throws {
-        let zalgo = "Z" + String(repeating: "\u{301}\u{316}\u{334}", count: 100) + "algo"
-        let text = "\u{5E9}\u{5DC}\u{5D5}\u{5DD} talks\n\u{202E}\"\u{627}\u{644}\u{633}\u{644}\u{627}\u{645},\"\u{202C} Edda Vorn said. "
-            + "\u{2067}\u{5E9}\u{5DC}\u{5D5}\u{5DD}\u{2069} She said: \"\(zalgo) e\u{301}\u{302}\u{303} 👨‍👩‍👧 港口.\"\n"
-        let records = try extractAccepted("rtl.txt", text)
+        let records = try extractAccepted(.rightToLeft)
         #expect(records.records.first?["title"] as? String == "\u{5E9}\u{5DC}\u{5D5}\u{5DD} talks")
-        #expect(records.list("quotes").contains { ($0["text"] as? String)?.contains(zalgo) == true })
+        #expect(records.list("quotes").contains { ($0["text"] as? String)?.contains(HostileText.zalgo) == true })
     }
 
     // MARK: - Paths
