@@ -12,9 +12,11 @@ run: build
 	$(BIN) corpus
 
 # Swift Testing only: XCTest would close the run with a "0 tests" line.
+# The fuzz smoke run comes after the tests, so CI runs it too (README, "Robustness").
 test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+	$(MAKE) fuzz-smoke
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
@@ -28,7 +30,7 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/parley
 
 clean:
-	rm -rf .build Benchmarks/.build
+	rm -rf .build Benchmarks/.build Fuzz/.build
 
 # Performance suite, in its own package so `make test` never builds it (README, "Performance").
 BENCH := Benchmarks/.build/release/parley-bench
@@ -45,3 +47,12 @@ bench-large:
 gen-corpus:
 	cd Benchmarks && $(SWIFT) build -c release --product gen-corpus
 	Benchmarks/.build/release/gen-corpus --articles $(ARTICLES) --seed $(SEED) $(OUT)
+
+# libFuzzer targets in their own folder, built with swiftc -sanitize=fuzzer,address (Fuzz/Makefile).
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz fuzz-smoke
+fuzz:
+	$(MAKE) -C Fuzz run FUZZ_SECONDS=$(FUZZ_SECONDS)
+
+fuzz-smoke:
+	$(MAKE) -C Fuzz run FUZZ_SECONDS=30
