@@ -68,9 +68,11 @@ struct Read: ParsableCommand {
         var readerOptions = options
         if inputs.count == 1, loaded.sources.count == 1, !isFolder(inputs[0]) { readerOptions.openArticle = 0 }
         // The list shows from summaries at once; articles are parsed when opened and, in the
-        // background, all together (for counts and corpus-wide actors).
-        let session = ReaderSession(sources: loaded.sources, summaries: Summarizer.summarize(loaded.sources),
-                                    options: readerOptions)
+        // background, all together (for counts and corpus-wide actors). One article opened directly
+        // is parsed before the first frame: it takes milliseconds.
+        let session = readerOptions.openArticle != nil
+            ? ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions)
+            : ReaderSession(sources: loaded.sources, summaries: Summarizer.summarize(loaded.sources), options: readerOptions)
 
         if let renderOnce, let size = RenderSize(renderOnce) {
             let grid = session.render(width: size.width, height: size.height)
