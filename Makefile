@@ -34,7 +34,7 @@ clean:
 
 # Performance suite, in its own package so `make test` never builds it (README, "Performance").
 BENCH := Benchmarks/.build/release/parley-bench
-.PHONY: bench bench-large gen-corpus
+.PHONY: bench bench-large bench-library gen-corpus
 bench:
 	cd Benchmarks && $(SWIFT) build -c release
 	$(BENCH) --out bench/results.json
@@ -42,6 +42,11 @@ bench:
 bench-large:
 	cd Benchmarks && $(SWIFT) build -c release
 	$(BENCH) --large --out bench/results-large.json
+
+# The library's figures alone (index time, size per article, search latency); LARGE=1 adds 100k articles.
+bench-library:
+	cd Benchmarks && $(SWIFT) build -c release
+	$(BENCH) --library-only $(if $(LARGE),--large) --out bench/results-library.json
 
 # make gen-corpus ARTICLES=10000 SEED=1 OUT=/tmp/news
 gen-corpus:

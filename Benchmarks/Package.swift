@@ -16,6 +16,7 @@ let package = Package(
             dependencies: [
                 "SyntheticNews",
                 .product(name: "Corpus", package: "parley"),
+                .product(name: "Library", package: "parley"),
                 .product(name: "ReaderModel", package: "parley"),
             ]
         ),

@@ -16,6 +16,9 @@ struct Bench {
         let writer = try CorpusWriter(sourceFolder: option("--source", in: arguments, default: "corpus"))
         let sizes = large ? [1_000, 10_000, 100_000] : [1_000, 10_000]
         var results = Results()
+        if arguments.contains("--library-only") {
+            return try LibraryBench.runAlone(writer: writer, sizes: sizes.dropFirst(), out: out)
+        }
 
         var previous: (size: Int, time: Double)?
         for size in sizes {
@@ -35,6 +38,7 @@ struct Bench {
             try writer.write(articles: size, seed: 42, to: folder)
             try MemoryBench.run(folder: folder, label: "\(size / 1000)k", into: &results)
             ReaderBench.startup(folder: folder, label: "\(size / 1000)k", into: &results)
+            try LibraryBench.run(folder: folder, articles: size, label: "\(size / 1000)k", into: &results)
         }
 
         let corpus = CorpusBuilder.build(writer.texts(articles: 10_000, seed: 42).enumerated().map {

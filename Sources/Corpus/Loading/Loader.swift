@@ -6,6 +6,13 @@ public enum Loader {
         load(paths: paths) { FileSystem.readAll(STDIN_FILENO) }
     }
 
+    /// The files `load(paths:)` would read, in the same order, without reading them: for callers that
+    /// read a large collection a slice at a time. Standard input is listed as `-`.
+    public static func files(in paths: [String]) -> (files: [String], problems: [LoadProblem]) {
+        let expanded = FileWalker.expand(paths)
+        return (expanded.inputs.map { naming($0).path }, expanded.problems)
+    }
+
     /// `standardInput` is read for `-`; tests pass their own bytes.
     static func load(paths: [String], standardInput: () -> Result<[UInt8], FileError>) -> LoadResult {
         let expanded = FileWalker.expand(paths)

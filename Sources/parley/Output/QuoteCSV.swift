@@ -20,7 +20,7 @@ enum QuoteCSV {
         return out
     }
 
-    private static func record(_ fields: [String]) -> String {
+    static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 

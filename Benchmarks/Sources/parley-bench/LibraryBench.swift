@@ -1,0 +1,58 @@
+import Foundation
+import Library
+import SyntheticNews
+
+/// The library on a synthetic collection: indexing it from scratch and again unchanged, the file's size
+/// per article, and search latency with and without filters.
+enum LibraryBench {
+    static let queries = [
+        SearchQuery(text: "ceasefire"),
+        SearchQuery(text: "sanctions OR tariffs"),
+        SearchQuery(text: "\"peace talks\""),
+        SearchQuery(text: "negotiat*", stance: .rejects),
+        SearchQuery(text: "war", speaker: "Kovalenko"),
+        SearchQuery(text: "talks", topic: "peace", kind: .direct),
+        SearchQuery(text: "", speaker: "Nowak"),
+    ]
+
+    static func run(folder: String, articles: Int, label: String, into results: inout Results) throws {
+        let database = folder + ".sqlite"
+        defer { try? LibraryStore.remove(path: database) }
+        let store = try LibraryStore.open(path: database)
+        let first = try Measure.seconds { _ = try Indexer(store: store).index(paths: [folder]) }
+        results.add("library: index \(label) from scratch", first, "s")
+        results.add("library: index \(label) from scratch, rate", Double(articles) / first, "articles/s", higherIsBetter: true)
+        let again = try Measure.seconds { _ = try Indexer(store: store).index(paths: [folder]) }
+        results.add("library: index \(label) again, nothing changed", again, "s")
+        results.add("library: database size per article, \(label)", Double(fileSize(database)) / Double(articles), "bytes")
+        // Each query once to warm the page cache, then timed.
+        for query in queries { _ = try store.search(query) }
+        let latencies = try queries.flatMap { query in
+            try (0..<5).map { _ in try Measure.seconds { _ = try store.search(query) } * 1000 }
+        }.sorted()
+        results.add("library: search \(label), median", latencies.percentile(0.5), "ms")
+        results.add("library: search \(label), worst", latencies.last ?? 0, "ms")
+        let open = Measure.seconds { _ = try? LibraryStore.open(path: database).actors() }
+        results.add("library: open and list actors, \(label)", open * 1000, "ms")
+    }
+
+    /// `make bench-library`: these figures alone, without the rest of the suite.
+    static func runAlone(writer: CorpusWriter, sizes: ArraySlice<Int>, out: String) throws {
+        var results = Results()
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-library-\(getpid())").path
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        for size in sizes {
+            let folder = scratch + "/\(size)"
+            try writer.write(articles: size, seed: 42, to: folder)
+            try run(folder: folder, articles: size, label: "\(size / 1000)k", into: &results)
+        }
+        for regression in try results.save(to: out) { print("REGRESSION \(regression)") }
+    }
+
+    /// The database with its write-ahead log, which holds committed pages until the next checkpoint.
+    private static func fileSize(_ path: String) -> Int {
+        [path, path + "-wal"].reduce(0) { total, file in
+            total + ((try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0)
+        }
+    }
+}
