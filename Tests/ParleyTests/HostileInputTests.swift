@@ -203,6 +203,15 @@ import Testing
         #expect(try ExtractRecords(named.stdout).docs == ["inner"])
     }
 
+    /// A scraped file name is as hostile as its text: the message naming it stays one inert line.
+    @Test func aFileNameWithEscapesAndALineBreakIsShownOnOneLine() throws {
+        let dir = try TempFolder()
+        try dir.write("bad\u{1B}]0;owned\u{7}\nname.txt", [])
+        let run = try ProcessRun.parley(["extract", dir.path])
+        #expect(run.status == 1)
+        #expect(run.stderrLines == ["parley: \(dir.path)/bad^[]0;owned^G^Jname.txt: empty file"])
+    }
+
     @Test func devicesAndFIFOsNeverBlockOrExhaustMemory() throws {
         let dir = try TempFolder()
         try dir.write("a.txt", Self.article)

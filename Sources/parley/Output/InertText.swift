@@ -2,7 +2,8 @@
 /// sequences (colours, window titles, OSC 52 clipboard writes) are shown, never obeyed. The reader's
 /// notation: `^[` for ESC, `^?` for DEL, U+FFFD for C1 controls and bidi overrides.
 enum InertText {
-    static func visible(_ text: String) -> String {
+    /// `keepingLines: false` shows line breaks and tabs too, for a message that must stay one line.
+    static func visible(_ text: String, keepingLines: Bool = true) -> String {
         var out = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var next = scalars.next()
@@ -10,7 +11,7 @@ enum InertText {
             next = scalars.next()
             let value = scalar.value
             // Line ends and tabs lay text out; a lone CR would move the cursor back over it.
-            if scalar == "\n" || scalar == "\t" || (scalar == "\r" && next == "\n") {
+            if keepingLines && (scalar == "\n" || scalar == "\t" || (scalar == "\r" && next == "\n")) {
                 out.append(scalar)
             } else if value < 0x20 || value == 0x7F {
                 out.append("^")
