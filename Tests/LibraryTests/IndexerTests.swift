@@ -71,6 +71,7 @@ private func writeNews(_ scratch: Scratch, count: Int) throws {
     let store = try scratch.open()
     #expect(try store.documents().map(\.doc) == ["story1", "story2"])
     #expect(try store.count("quotes") == quotes / 3 * 2)
+    #expect(try store.count("quotes_fts") == quotes / 3 * 2)
     #expect(try store.search(SearchQuery(text: "round")).allSatisfy { $0.doc != "story3" })
 }
 

@@ -105,3 +105,18 @@ import Testing
     #expect(try store.articles(matching: "ceasefire").count == 2)
     #expect(try store.articles(matching: "!!!").isEmpty)
 }
+
+@Test func topicAndStanceMustHoldForTheSameClaim() throws {
+    let scratch = try Scratch()
+    let store = try scratch.open()
+    var builder = ArticleBuilder(doc: "mixed", "Mixed\n\"Sanctions work, and the ceasefire will fail,\" Ann Lee said.")
+    builder.actor("ann-lee", "Ann Lee")
+    builder.quote("Sanctions work, and the ceasefire will fail,", by: "ann-lee", topic: "sanctions", stance: .supports)
+    builder.claim("the ceasefire will fail", by: "ann-lee", topic: "ceasefire", stance: .predicts, quote: "q1")
+    try store.add(builder.article)
+    #expect(try store.search(SearchQuery(text: "", topic: "sanctions", stance: .supports)).map(\.topic) == ["sanctions"])
+    let ceasefire = try store.search(SearchQuery(text: "", topic: "ceasefire", stance: .predicts))
+    #expect(ceasefire.map { [$0.topic, $0.stance?.rawValue] } == [["ceasefire", "predicts"]])
+    #expect(try store.search(SearchQuery(text: "", topic: "ceasefire", stance: .supports)).isEmpty)
+    #expect(try store.search(SearchQuery(text: "", stance: .predicts)).map(\.id) == ["q1"])
+}

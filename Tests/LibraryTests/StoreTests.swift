@@ -12,7 +12,8 @@ import Testing
     try old.write { db in
         try db.execute(sql: """
             INSERT INTO documents (doc, path, title, engine_version, text) VALUES ('moscow', '/m.txt', 'Moscow', 'corpus-1', 'Moscow rules out a truce');
-            INSERT INTO quotes (document, id, start, "end", kind, text) VALUES (1, 'q1', 0, 6, 'direct', 'Moscow');
+            INSERT INTO quotes (document, id, start, "end", kind) VALUES (1, 'q1', 0, 6, 'direct');
+            INSERT INTO quotes_fts (rowid, text, tags) VALUES (1, 'Moscow', 'kdirect');
             """)
     }
     try old.close()

@@ -53,16 +53,22 @@ public struct Indexer: Sendable {
                 report()
             }
         }
-        let keep = walkProblems.map { Self.absolute($0.path) }
+        // A folder that could not be walked keeps what the library held from it.
         let gone = known.keys.filter { path in
-            !seen.contains(path) && Self.isUnder(path, paths.map(Self.absolute)) && !Self.isUnder(path, keep)
+            !seen.contains(path) && Self.isUnder(path, paths.map(Self.absolute))
+                && !Self.isUnder(path, walkProblems.map { Self.absolute($0.path) })
         }
-        try store.write { db in
-            for path in gone { try DocumentWriter.remove(path: path, in: db) }
-            try DocumentWriter.pruneActors(in: db)
-        }
+        try drop(gone)
         summary.removed = gone.count
         return summary
+    }
+
+    /// Removes documents whose files are gone, and the actors only they referred to, in one transaction.
+    private func drop(_ paths: [String]) throws(LibraryError) {
+        try store.write { db in
+            for path in paths { try DocumentWriter.remove(path: path, in: db) }
+            try DocumentWriter.pruneActors(in: db)
+        }
     }
 
     private func knownDocuments() throws(LibraryError) -> [String: PreparedChunk.Known] {
@@ -73,6 +79,7 @@ public struct Indexer: Sendable {
             return known
         }
     }
+
     /// Paths are stored absolute, so that indexing from another folder finds the same documents.
     static func absolute(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.path

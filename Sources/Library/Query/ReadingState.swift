@@ -52,10 +52,11 @@ extension LibraryStore {
         try write { db in
             try db.execute(sql: """
                 INSERT OR IGNORE INTO bookmarks (doc, quote, start, "end", speaker, text, created)
-                SELECT ?, ?, q.start, q."end", a.name, q.text, ? FROM (SELECT 1)
+                SELECT ?, ?, q.start, q."end", a.name, f.text, ? FROM (SELECT 1)
                 LEFT JOIN documents d ON d.doc = ?
                 LEFT JOIN quotes q ON q.document = d.id AND q.id = ?
                 LEFT JOIN actors a ON a.id = q.actor
+                LEFT JOIN quotes_fts f ON f.rowid = q.row
                 ORDER BY q.row IS NULL LIMIT 1
                 """, arguments: [doc, quote, Date(), doc, quote])
         }

@@ -3,7 +3,7 @@ import Corpus
 /// What `parley search` asks for: a full-text query over quotes and claims, narrowed by filters.
 public struct SearchQuery: Sendable, Equatable {
     /// FTS5 syntax (`ceasefire OR truce`, `"peace talks"`, `negotiat*`); words that are not valid FTS5
-    /// must all appear. Empty: every quote and claim that passes the filters, in article order.
+    /// must all appear. Empty: the first quotes and claims indexed that pass the filters, unranked.
     public var text: String
     /// A speaker's name or alias, or the last word of one ("Lavrov" finds "Sergey Lavrov"); any case.
     public var speaker: String?

@@ -27,27 +27,34 @@ enum Migrations {
             t.column("engine_version", .text).notNull()
             t.column("text", .text).notNull()
         }
+        // `key` is a stable integer for the search tags (rowids of a table without one may change on VACUUM).
         try db.create(table: "actors") { t in
-            t.primaryKey("id", .text)
+            t.primaryKey("key", .integer)
+            t.column("id", .text).notNull().unique()
             t.column("name", .text).notNull().collate(.nocase).indexed()
             t.column("kind", .text).notNull()
             t.column("role", .text)
         }
         try db.create(table: "aliases") { t in
-            t.column("actor", .text).notNull().references("actors", onDelete: .cascade)
+            t.column("actor", .text).notNull().references("actors", column: "id", onDelete: .cascade)
             t.column("alias", .text).notNull().collate(.nocase).indexed()
             t.primaryKey(["actor", "alias"])
         }
         try db.create(table: "mentions") { t in
             t.column("document", .integer).notNull().references("documents", onDelete: .cascade).indexed()
-            t.column("actor", .text).notNull().references("actors").indexed()
+            t.column("actor", .text).notNull().references("actors", column: "id")
             t.column("start", .integer).notNull()
             t.column("end", .integer).notNull()
         }
-        // Only columns looked up by equality are indexed: kind, topic and stance are filters that keep
-        // too many rows (or match inside the value) for an index to pay for its size.
+        // Covers listing each actor's documents without reading the table.
+        try db.create(index: "mentions_on_actor", on: "mentions", columns: ["actor", "document"])
+        // Topic keys by number, for the search tags; kept when their last claim goes, so numbers stay put.
+        try db.create(table: "topics") { t in
+            t.primaryKey("id", .integer)
+            t.column("key", .text).notNull().unique()
+        }
         // Actor ids in quotes and claims are not foreign keys: a quote whose actor the engine failed to
-        // list is still worth keeping.
+        // list is still worth keeping. Texts live in the full-text tables below.
         try db.create(table: "quotes") { t in
             t.primaryKey("row", .integer)
             t.column("document", .integer).notNull().references("documents", onDelete: .cascade)
@@ -60,7 +67,6 @@ enum Migrations {
             t.column("speaker_end", .integer)
             t.column("cue_start", .integer)
             t.column("cue_end", .integer)
-            t.column("text", .text).notNull()
             t.uniqueKey(["document", "id"])
         }
         try db.create(table: "claims") { t in
@@ -73,18 +79,28 @@ enum Migrations {
             t.column("start", .integer).notNull()
             t.column("end", .integer).notNull()
             t.column("quote", .text)
-            // The evidence, only for a claim that does not come from a quote: a quote's text is the quote's.
-            t.column("text", .text)
         }
         try db.create(index: "claims_on_quote", on: "claims", columns: ["document", "quote"])
-        // Searches list these beside quotes; a partial index finds the few without scanning every claim.
-        try db.create(index: "claims_without_quote", on: "claims", columns: ["document"], condition: Column("quote") == nil)
-        for (table, columns) in [("documents", ["title", "text"]), ("quotes", ["text"]), ("claims", ["text"])] {
+        try db.create(virtualTable: "documents_fts", using: FTS5()) { t in
+            t.synchronize(withTable: "documents")
+            t.tokenizer = .porter(wrapping: .unicode61())
+            t.column("title")
+            t.column("text")
+        }
+        // The text of each quote, and of each claim that does not come from a quote, with `tags`: words
+        // naming its speaker, kind, topics and stances (SearchTags), so that filters are full-text terms
+        // and a filtered search is one full-text query. Rowids are those of quotes and claims.
+        for table in ["quotes", "claims"] {
             try db.create(virtualTable: table + "_fts", using: FTS5()) { t in
-                t.synchronize(withTable: table)
                 t.tokenizer = .porter(wrapping: .unicode61())
-                for column in columns { t.column(column) }
+                t.column("text")
+                t.column("tags")
             }
+            try db.execute(sql: """
+                CREATE TRIGGER \(table)_fts_delete AFTER DELETE ON \(table) BEGIN
+                    DELETE FROM \(table)_fts WHERE rowid = old.row;
+                END
+                """)
         }
     }
 

@@ -25,8 +25,6 @@ public final class LibraryStore: Sendable {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try SchemaCheck.migrate(pool, path: path)
             return LibraryStore(path: path, pool: pool)
-        } catch let error as LibraryError {
-            throw error
         } catch {
             throw classify(error, path: path)
         }

@@ -35,9 +35,9 @@ struct ArticleBuilder {
         }
     }
 
-    /// A claim that comes from no quote.
-    mutating func claim(_ words: String, by actor: String, topic: String, stance: Stance) {
-        claims.append(Claim(id: "c\(claims.count + 1)", actor: actor, topic: topic, stance: stance, span: span(words)))
+    /// A claim, from the quote with id `quote` or from none.
+    mutating func claim(_ words: String, by actor: String, topic: String, stance: Stance, quote: String? = nil) {
+        claims.append(Claim(id: "c\(claims.count + 1)", actor: actor, topic: topic, stance: stance, span: span(words), quote: quote))
     }
 
     var article: Article {
