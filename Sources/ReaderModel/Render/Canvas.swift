@@ -10,8 +10,8 @@ extension Grid {
         for glyph in glyphs {
             guard column + glyph.width <= limit else { break }
             if column >= 0 {
-                self[column, y] = Cell(glyph.symbol, style: glyph.isControl ? Style(.control) : style)
-                for extra in 1..<Swift.max(1, glyph.width) { self[column + extra, y] = Cell("", style: style) }
+                put(Cell(glyph.symbol, style: glyph.isControl ? Style(.control) : style), x: column, y: y)
+                for extra in 1..<Swift.max(1, glyph.width) { put(Cell("", style: style), x: column + extra, y: y) }
             }
             column += glyph.width
         }
@@ -27,8 +27,22 @@ extension Grid {
 
     public mutating func fill(_ rect: Rect, style: Style) {
         for y in Swift.max(0, rect.y)..<Swift.min(height, rect.maxY) {
-            for x in Swift.max(0, rect.x)..<Swift.min(width, rect.maxX) { self[x, y] = Cell(" ", style: style) }
+            for x in Swift.max(0, rect.x)..<Swift.min(width, rect.maxX) { put(Cell(" ", style: style), x: x, y: y) }
         }
+    }
+
+    /// Sets one cell; a wide character of which it overwrites one half has its other half blanked,
+    /// so that a pane or a popup drawn over text never leaves half a character (which a terminal
+    /// would draw across the border). A wide character is put lead first, then its continuation.
+    private mutating func put(_ cell: Cell, x: Int, y: Int) {
+        let old = self[x, y]
+        if old.isContinuation, !cell.isContinuation, x > 0 {
+            self[x - 1, y] = Cell(" ", style: self[x - 1, y].style)
+        }
+        if !old.isContinuation, x + 1 < width, self[x + 1, y].isContinuation {
+            self[x + 1, y] = Cell(" ", style: self[x + 1, y].style)
+        }
+        self[x, y] = cell
     }
 
     /// A bordered box with a title in its top edge.
