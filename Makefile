@@ -9,22 +9,28 @@ build:
 	$(SWIFT) build -c release --product parley
 
 run: build
-	$(BIN) extract corpus
+	$(BIN) corpus
 
 # Swift Testing only: XCTest would close the run with a "0 tests" line.
+# The fuzz smoke run comes after the tests, so CI runs it too (README, "Robustness").
 test:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --disable-xctest
+	$(MAKE) fuzz-smoke
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/parley
+	install -d $(DESTDIR)$(PREFIX)/share/parley/themes $(DESTDIR)$(PREFIX)/share/parley/corpus
+	install -m 644 Themes/*.toml $(DESTDIR)$(PREFIX)/share/parley/themes/
+	install -m 644 corpus/* $(DESTDIR)$(PREFIX)/share/parley/corpus/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/parley
+	rm -rf $(DESTDIR)$(PREFIX)/share/parley
 
 clean:
-	rm -rf .build Benchmarks/.build
+	rm -rf .build Benchmarks/.build Fuzz/.build
 
 # Performance suite, in its own package so `make test` never builds it (README, "Performance").
 BENCH := Benchmarks/.build/release/parley-bench
@@ -46,3 +52,12 @@ bench-library:
 gen-corpus:
 	cd Benchmarks && $(SWIFT) build -c release --product gen-corpus
 	Benchmarks/.build/release/gen-corpus --articles $(ARTICLES) --seed $(SEED) $(OUT)
+
+# libFuzzer targets in their own folder, built with swiftc -sanitize=fuzzer,address (Fuzz/Makefile).
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz fuzz-smoke
+fuzz:
+	$(MAKE) -C Fuzz run FUZZ_SECONDS=$(FUZZ_SECONDS)
+
+fuzz-smoke:
+	$(MAKE) -C Fuzz run FUZZ_SECONDS=30

@@ -37,8 +37,10 @@ let package = Package(
         .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Corpus"]),
         .testTarget(name: "LibraryTests", dependencies: ["Library", "Corpus"]),
-        .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "Corpus"]),
+        // Goldens/ holds expected screens, read from the source tree by path.
+        .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "Corpus"], exclude: ["Goldens"]),
         // Drives the built binary: CLI behaviour and tmux end-to-end sessions.
-        .testTarget(name: "ParleyTests", dependencies: ["parley", "Library", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ParleyTests", dependencies: ["parley", "Library", .product(name: "GRDB", package: "GRDB.swift")],
+                    exclude: ["Goldens"]),
     ]
 )

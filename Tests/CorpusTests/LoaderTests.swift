@@ -160,3 +160,32 @@ private func unreadableFile(in dir: TempDir) throws -> String {
     #expect(result.sources.map(\.text) == ["A\u{FFFD}B"])
     #expect(messages(result) == ["\(path): invalid UTF-16 at byte 4, replaced with U+FFFD"])
 }
+
+@Test func recognisesUTF16WithoutAByteOrderMarkByItsNULBytes() throws {
+    let dir = try TempDir()
+    let text = "Harbour talks\n\"The tide is late,\" Edda Vorn said."
+    let units = Array(text.utf16)
+    let little = try dir.write("le.txt", units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+    let big = try dir.write("be.txt", units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
+    let result = Loader.load(paths: [little, big])
+    #expect(result.sources.map(\.text) == [text, text])
+    #expect(messages(result) == ["\(little): no byte order mark, read as UTF-16LE", "\(big): no byte order mark, read as UTF-16BE"])
+    #expect(!result.hasErrors)
+}
+
+@Test func nulBytesScatteredOverBothOffsetsAreBinary() throws {
+    let dir = try TempDir()
+    let path = try dir.write("blob.txt", [0x89, 0x50, 0x00, 0x00, 0x4E, 0x00, 0x47, 0x0D, 0x00, 0x0A, 0x1A, 0x0A])
+    let result = Loader.load(paths: [path])
+    #expect(result.sources.isEmpty)
+    #expect(messages(result) == ["\(path): binary file (NUL byte at byte 2)"])
+}
+
+@Test func aFIFOInAFolderIsReportedNotRead() throws {
+    let dir = try TempDir()
+    try dir.write("story.txt", "Story")
+    #expect(mkfifo(dir.path + "/pipe.txt", 0o600) == 0)
+    let result = Loader.load(paths: [dir.path])
+    #expect(result.sources.map(\.doc) == ["story"])
+    #expect(messages(result) == ["\(dir.path)/pipe.txt: not a regular file"])
+}

@@ -51,16 +51,9 @@ import Testing
     let dir = try TempFolder()
     let secret = try dir.write("secret.txt", "Classified.")
     try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: secret)
-    let run = try runWithoutPrivileges(["extract", secret])
+    let run = try ProcessRun.parleyWithoutPrivileges(["extract", secret])
     #expect(run.status == 1)
     #expect(run.stderrLines == ["parley: \(secret): cannot read: permission denied"])
-}
-
-/// Root reads files whatever their mode, so as root the binary runs as nobody.
-private func runWithoutPrivileges(_ arguments: [String]) throws -> ProcessRun {
-    guard geteuid() == 0 else { return try ProcessRun.parley(arguments) }
-    return try ProcessRun.run(URL(fileURLWithPath: "/usr/bin/setpriv"),
-                              ["--reuid=65534", "--regid=65534", "--clear-groups", Binary.url.path] + arguments)
 }
 
 @Test func goodFilesAreStillOutputBesideBadOnes() throws {

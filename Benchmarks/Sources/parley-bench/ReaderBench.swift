@@ -6,11 +6,12 @@ import ReaderModel
 enum ReaderBench {
     static let size = (width: 200, height: 60)
 
+    /// The reader's own path: load, summaries, the list's first frame; parsing happens after it.
     static func startup(folder: String, label: String, into results: inout Results) {
         var grid: Grid?
         let time = Measure.seconds {
             let loaded = Loader.load(paths: [folder])
-            let session = ReaderSession(corpus: CorpusBuilder.build(loaded.sources))
+            let session = ReaderSession(sources: loaded.sources, summaries: Summarizer.summarize(loaded.sources))
             grid = session.render(width: size.width, height: size.height)
         }
         precondition(grid?.width == size.width)

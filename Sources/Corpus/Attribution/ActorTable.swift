@@ -1,5 +1,6 @@
 /// The speakers of one article as they are resolved, with what the discourse needs to resolve the
-/// next one: who spoke last, who was last named as a subject, which roles belong to whom.
+/// next one: who spoke last, who was last named as a subject, which roles belong to whom. Every lookup
+/// goes through an index, so resolving stays constant-time however many actors an article names.
 struct ActorTable {
     struct Draft {
         var name: String
@@ -7,7 +8,8 @@ struct ActorTable {
         var role: String?
         var aliases: [String] = []
         var mentions: [Span] = []
-        /// Person names: the surname and first-name skeletons. Others: the folded canonical name.
+        var mentionSet: Set<Span> = []
+        /// Person names: the surname skeleton and the given name. Others: the folded canonical name.
         var surnameKey: String?
         var firstName: String?
         var key: String
@@ -15,17 +17,27 @@ struct ActorTable {
         var lastBlock = 0
     }
 
+    /// How a resolved phrase counts for later pronouns.
+    enum Use { case speaker, subject, mention }
+
     private(set) var drafts: [Draft] = []
     private var clock = 0
     private var lastSpeaker: Int?
     private var lastPersonSpeaker: Int?
     private var lastSubject: Int?
+    private var lastPerson: Int?
+    private var lastOrganisation: Int?
+    private var lastGroupOrOrganisation: Int?
+
+    private var bySurname: [String: [Int]] = [:]
+    private var byFirstName: [String: [Int]] = [:]
+    private var byKindAndKey: [String: Int] = [:]
+    private var organisationByLastWord: [String: Int] = [:]
+    private var byRoleWord: [String: [Int]] = [:]
+    private var anonymousByHead: [String: [Int]] = [:]
 
     /// Resolves a phrase to an actor, creating one when it names someone new. Nil when a pronoun has
     /// nobody to refer to.
-    /// How a resolved phrase counts for later pronouns.
-    enum Use { case speaker, subject, mention }
-
     mutating func resolve(_ phrase: SpeakerPhrase, block: Int, use: Use = .speaker) -> Int? {
         let index: Int?
         switch phrase.reading {
@@ -38,34 +50,25 @@ struct ActorTable {
         guard let index else { return nil }
         touch(index, block: block, mention: phrase)
         switch use {
-        case .speaker:
-            lastSpeaker = index
-            if drafts[index].kind == .person { lastPersonSpeaker = index }
+        case .speaker: markSpeaker(index)
         case .subject: lastSubject = index
         case .mention: break
         }
         return index
     }
 
-    /// The speaker most recently resolved, if within `blocks` blocks of `block`.
-    func recentSpeaker(block: Int, within blocks: Int) -> Int? {
-        guard let lastSpeaker, block - drafts[lastSpeaker].lastBlock <= blocks else { return nil }
-        return lastSpeaker
-    }
-
-    func lastMention(of index: Int) -> Span? { drafts[index].mentions.last }
-
     /// Records a pronoun as a mention of an actor found another way, and counts it as speaking.
     mutating func attach(_ phrase: SpeakerPhrase, to index: Int, block: Int) {
         touch(index, block: block, mention: phrase)
-        lastSpeaker = index
-        if drafts[index].kind == .person { lastPersonSpeaker = index }
+        markSpeaker(index)
     }
 
     /// Whether a one-word name is the surname of someone already named.
-    func knowsSurname(_ name: String) -> Bool {
-        let key = NameKey.skeleton(name)
-        return drafts.contains { $0.kind == .person && $0.surnameKey == key }
+    func knowsSurname(_ name: String) -> Bool { bySurname[NameKey.skeleton(name)] != nil }
+
+    private mutating func markSpeaker(_ index: Int) {
+        lastSpeaker = index
+        if drafts[index].kind == .person { lastPersonSpeaker = index }
     }
 
     // MARK: - Kinds
@@ -76,8 +79,7 @@ struct ActorTable {
         // The given name is the word before the surname: "Fisherman Colm Reddy" is Colm Reddy.
         let first = parts.count >= 2 ? parts[parts.count - 2] : nil
         let surnameKey = NameKey.skeleton(surname)
-        let sameSurname = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].surnameKey == surnameKey }
-            .sorted { drafts[$0].lastUse > drafts[$1].lastUse }
+        let sameSurname = (bySurname[surnameKey] ?? []).sorted { drafts[$0].lastUse > drafts[$1].lastUse }
         let match: Int?
         if let first {
             match = sameSurname.first { candidate in
@@ -90,18 +92,22 @@ struct ActorTable {
             if let first, drafts[match].firstName == nil || name.count < drafts[match].name.count && drafts[match].name.hasSuffix(name) {
                 drafts[match].firstName = first
                 drafts[match].name = name
+                byFirstName[NameKey.skeleton(first), default: []].append(match)
             }
-            if drafts[match].role == nil { drafts[match].role = role }
+            if drafts[match].role == nil { setRole(role, of: match) }
             return match
         }
-        drafts.append(Draft(name: name, kind: .person, role: role, surnameKey: surnameKey, firstName: first, key: name.matchKey))
-        return drafts.count - 1
+        let index = add(Draft(name: name, kind: .person, role: nil, surnameKey: surnameKey, firstName: first, key: name.matchKey))
+        bySurname[surnameKey, default: []].append(index)
+        if let first { byFirstName[NameKey.skeleton(first), default: []].append(index) }
+        setRole(role, of: index)
+        return index
     }
 
     /// "Hillary" alone refers to the one person of that first name, when there is one.
     private func firstNameOnly(_ word: String) -> Int? {
-        let matches = drafts.indices.filter { drafts[$0].kind == .person && drafts[$0].firstName.map { NameKey.skeleton($0) } == NameKey.skeleton(word) }
-        return matches.count == 1 ? matches[0] : nil
+        let matches = byFirstName[NameKey.skeleton(word)] ?? []
+        return Set(matches).count == 1 ? matches[0] : nil
     }
 
     private mutating func organisationActor(_ name: String) -> Int {
@@ -110,34 +116,43 @@ struct ActorTable {
         let folded = bare.matchKey
         let canonical = EntityLexicon.capitals[folded] ?? EntityLexicon.countries[folded] ?? bare
         let key = canonical.matchKey
-        if let known = drafts.firstIndex(where: { $0.kind == .organisation && $0.key == key }) { return known }
+        if let known = byKindAndKey["organisation:" + key] { return known }
         // "the Post" after "The New York Post".
-        if !key.contains(" "), let longer = drafts.firstIndex(where: { $0.kind == .organisation && $0.key.hasSuffix(" " + key) }) {
-            return longer
-        }
-        drafts.append(Draft(name: canonical, kind: .organisation, key: key))
-        return drafts.count - 1
+        if !key.contains(" "), let longer = organisationByLastWord[key] { return longer }
+        let index = add(Draft(name: canonical, kind: .organisation, key: key))
+        byKindAndKey["organisation:" + key] = index
+        if let last = key.split(separator: " ").last, key.contains(" ") { organisationByLastWord[String(last)] = index }
+        return index
     }
 
     private mutating func commonActor(_ text: String, head: String, definite: Bool, plural: Bool) -> Int {
         if definite, !plural, let referent = roleHolder(head) { return referent }
         let key = text.matchKey
         let kind: ActorKind = plural ? .group : (Self.institutions.contains(head) ? .organisation : .anonymous)
-        if let known = drafts.firstIndex(where: { $0.kind == kind && $0.key == key }) { return known }
-        if definite, !plural, let sameHead = drafts.indices.filter({ drafts[$0].kind == .anonymous && drafts[$0].key.hasSuffix(head) })
-            .max(by: { drafts[$0].lastUse < drafts[$1].lastUse }) {
+        if let known = byKindAndKey[kind.rawValue + ":" + key] { return known }
+        if definite, !plural, let sameHead = (anonymousByHead[head] ?? []).max(by: { drafts[$0].lastUse < drafts[$1].lastUse }) {
             return sameHead
         }
-        drafts.append(Draft(name: text, kind: kind, key: key))
+        let index = add(Draft(name: text, kind: kind, key: key))
+        byKindAndKey[kind.rawValue + ":" + key] = index
+        if kind == .anonymous { anonymousByHead[head, default: []].append(index) }
+        return index
+    }
+
+    private mutating func add(_ draft: Draft) -> Int {
+        drafts.append(draft)
         return drafts.count - 1
+    }
+
+    private mutating func setRole(_ role: String?, of index: Int) {
+        guard let role else { return }
+        drafts[index].role = role
+        for word in role.matchKey.split(separator: " ") { byRoleWord[Self.expand(String(word)), default: []].append(index) }
     }
 
     /// "the minister" is the most recent actor whose stated role has that word.
     private func roleHolder(_ head: String) -> Int? {
-        drafts.indices.filter { index in
-            drafts[index].role.map { role in role.matchKey.split(separator: " ").contains { Self.expand(String($0)) == head } } == true
-        }
-        .max { drafts[$0].lastUse < drafts[$1].lastUse }
+        (byRoleWord[head] ?? []).max { drafts[$0].lastUse < drafts[$1].lastUse }
     }
 
     /// Title abbreviations as the words a later reference uses ("Gen." is "the general").
@@ -167,27 +182,26 @@ struct ActorTable {
                 return subject
             }
             if let speaker = lastPersonSpeaker, block - drafts[speaker].lastBlock <= 4 { return speaker }
-            return mostRecent { $0.kind == .person }
+            return lastPerson
         case "they", "we":
             if let speaker = lastSpeaker, drafts[speaker].kind != .person, block - drafts[speaker].lastBlock <= 4 { return speaker }
-            return mostRecent { $0.kind == .group || $0.kind == .organisation }
+            return lastGroupOrOrganisation
         default:
-            return mostRecent { $0.kind == .organisation } ?? lastSpeaker
+            return lastOrganisation ?? lastSpeaker
         }
-    }
-
-    private func mostRecent(where predicate: (Draft) -> Bool) -> Int? {
-        drafts.indices.filter { predicate(drafts[$0]) }.max { drafts[$0].lastUse < drafts[$1].lastUse }
     }
 
     private mutating func touch(_ index: Int, block: Int, mention phrase: SpeakerPhrase) {
         clock += 1
         drafts[index].lastUse = clock
         drafts[index].lastBlock = block
-        if drafts[index].mentions.last != phrase.span, !drafts[index].mentions.contains(phrase.span) {
-            drafts[index].mentions.append(phrase.span)
+        switch drafts[index].kind {
+        case .person: lastPerson = index
+        case .organisation: lastOrganisation = index; lastGroupOrOrganisation = index
+        case .group: lastGroupOrOrganisation = index
+        case .anonymous: break
         }
-        if case .pronoun = phrase.reading { return }
+        if drafts[index].mentionSet.insert(phrase.span).inserted { drafts[index].mentions.append(phrase.span) }
         let alias: String
         switch phrase.reading {
         case .named(let name, _, _): alias = name

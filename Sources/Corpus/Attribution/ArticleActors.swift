@@ -1,7 +1,7 @@
 /// Turns the pass's drafts into the article's actors and quotes: only those who speak become actors,
 /// each with an id from its name that the corpus can unify across articles.
 enum ArticleActors {
-    static func build(table: ActorTable, found: [AttributionPass.Found], text: ArticleText) -> Attribution {
+    static func build(table: ActorTable, found: [AttributionPass.Found], sightings: NameSightings) -> Attribution {
         let speaking = Set(found.compactMap(\.actor))
         var idFor: [Int: String] = [:]
         var usedIDs = Set<String>()
@@ -15,8 +15,9 @@ enum ArticleActors {
             }
             usedIDs.insert(id)
             idFor[index] = id
+            let more = sightings.mentions(of: NameSightings.words(for: draft), besides: draft.mentions)
             actors.append(Actor(id: id, name: draft.name, kind: draft.kind, role: draft.role, aliases: draft.aliases,
-                                mentions: draft.mentions.sorted()))
+                                mentions: Array(Set(draft.mentions + more)).sorted()))
         }
         let quotes = found.sorted { $0.span < $1.span }.enumerated().map { position, quote in
             Quote(id: "q\(position + 1)", span: quote.span, kind: quote.kind, speaker: quote.speaker, cue: quote.cue,

@@ -13,6 +13,9 @@ struct AttributionPass {
     let scalars: [Unicode.Scalar]
     private(set) var table = ActorTable()
     private(set) var found: [Found] = []
+    private var sightings = NameSightings()
+    /// The latest quote with a speaker, kept so that continuing a speaker costs nothing.
+    private var lastAttributed: Found?
     private var previous: BlockContext?
     /// A quotation left open at the end of a block with no cue of its own: the cue of the quotation that
     /// continues it at the start of the next block names its speaker.
@@ -23,6 +26,7 @@ struct AttributionPass {
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
     mutating func read(_ block: BlockContext) {
+        sightings.record(block.tokens)
         if let pending = openQuotation, found[pending].segment < block.segment - 1 { openQuotation = nil }
         let direct = DirectCueFinder(block: block)
         let indirect = IndirectFinder(block: block)
@@ -30,7 +34,7 @@ struct AttributionPass {
         var quotations = block.quotations.makeIterator()
         var nextQuotation = quotations.next()
         if let turn = TranscriptTurn.match(block), let actor = table.resolve(turn.speaker, block: block.segment) {
-            found.append(Found(span: turn.content, kind: .direct, speaker: turn.speaker.span, cue: nil, actor: actor,
+            add(Found(span: turn.content, kind: .direct, speaker: turn.speaker.span, cue: nil, actor: actor,
                                segment: block.segment))
             previous = block
             return
@@ -124,19 +128,30 @@ struct AttributionPass {
             found[last].kind = .partial
             // A new clause after the quoted words ("... — a metaphor for ...") is the writer's, not the speaker's.
             if let close = block.tokenIndex(startingAt: quotation.span.end - 1),
-               let clause = block.tokens[(close + 1)...].prefix(while: { $0.span.end <= found[last].span.end })
+               let clause = block.tokens[(close + 1)..<min(block.tokens.count, close + 60)].prefix(while: { $0.span.end <= found[last].span.end })
                    .first(where: { $0.scalar.map { $0.isDash || $0 == ";" } == true }) {
                 found[last].span.end = min(found[last].span.end, max(quotation.span.end, clause.span.start - 1))
             }
             return
         }
-        guard let match = finder.fragment(opening: open, sentenceStart: sentence.lowerBound),
-              let actor = resolveSpeaker(match.phrase, block: block) else { return }
+        // `The country "has made dramatic changes," McConnell said`: the cue after it names the speaker of
+        // the whole sentence up to the quotation.
+        if let close = quotation.closed ? block.tokenIndex(startingAt: quotation.span.end - 1) : nil, close > open + 1,
+           block.tokens[close - 1].isPunctuation(","), let after = finder.after(closing: close, sentenceEnd: sentence.upperBound),
+           after.cue != nil {
+            let actor = resolveSpeaker(after.phrase, block: block)
+            add(Found(span: Span(block.tokens[sentence.lowerBound].span.start, quotation.span.end), kind: .partial,
+                               speaker: after.phrase.span, cue: after.cue.map(block.cueSpan), actor: actor, segment: block.segment))
+            return
+        }
+        guard let match = finder.fragment(opening: open, sentenceStart: sentence.lowerBound) else { return }
+        // A pronoun nobody can be found for still marks the words as someone's.
+        let actor = resolveSpeaker(match.phrase, block: block)
         var span = quotation.span
         if let cue = match.cue, cue + 1 < open {
             let next = block.tokens[cue + 1]
             if next.lower == "that" {
-                var last = sentence.upperBound - 1
+                var last = min(sentence.upperBound, open + IndirectFinder.longestContent) - 1
                 while last > open, let scalar = block.tokens[last].scalar, scalar.isSentenceEnd || scalar == "," { last -= 1 }
                 span = Span(next.span.start, max(quotation.span.end, block.tokens[last].span.end))
             } else if CueLexicon.namingVerbs.contains(block.tokens[cue].lower) || block.isCue(cue) {
@@ -148,7 +163,7 @@ struct AttributionPass {
                 span = Span(min(start, quotation.span.start), clauseEnd(after: quotation, block: block, sentence: sentence))
             }
         }
-        found.append(Found(span: span, kind: .partial, speaker: match.phrase.span,
+        add(Found(span: span, kind: .partial, speaker: match.phrase.span,
                            cue: match.cue.map(block.cueSpan), actor: actor, segment: block.segment))
     }
 
@@ -158,7 +173,8 @@ struct AttributionPass {
         guard let close = block.tokenIndex(startingAt: quotation.span.end - 1) else { return quotation.span.end }
         var last = close
         var index = close + 1
-        while index < sentence.upperBound {
+        // Bounded, so a sentence of many quotations is still read in linear time.
+        while index < min(sentence.upperBound, close + 60) {
             let token = block.tokens[index]
             if let scalar = token.scalar, scalar == "," || scalar == ";" || scalar.isDash || scalar.isOpeningBracket
                 || scalar.isSentenceEnd || scalar.isDoubleQuote {
@@ -203,31 +219,35 @@ struct AttributionPass {
               previous.segment < block.segment else { return nil }
         let sentence = previous.sentence(containing: last)
         if let match = DirectCueFinder(block: previous).before(opening: last + 1, sentenceStart: sentence.lowerBound) { return match }
-        // "Sanders made the following comment:": the sentence's subject introduces what follows.
-        return previous.reader.phrase(from: sentence.lowerBound, ceiling: last).map { CueMatch(phrase: $0, cue: nil) }
+        // "On July 6, Sanders made the following comment:": the sentence's subject introduces what follows.
+        let subject = previous.reader.phrase(from: sentence.lowerBound, ceiling: last) ?? sentenceSubject(before: last, block: previous)
+        return subject.map { CueMatch(phrase: $0, cue: nil) }
     }
 
     /// Who goes on speaking in a quotation with no cue: the speaker of the quotation just before, or
     /// the speaker last introduced nearby.
     private func continuedSpeaker(open: Int, block: BlockContext, sentence: Range<Int>) -> (actor: Int, speaker: Span?)? {
         guard block.isParagraph else { return nil }
-        guard let last = found.last(where: { $0.actor != nil }), let actor = last.actor, block.segment - last.segment <= 2 else {
+        guard let last = lastAttributed, let actor = last.actor, block.segment - last.segment <= 2 else {
             return nil
         }
         return (actor, last.speaker)
     }
 
     private mutating func appendDirect(_ quotation: Quotation, speaker: Span?, cue: Span?, actor: Int?, block: BlockContext) {
-        found.append(Found(span: quotation.span, kind: .direct, speaker: speaker, cue: cue, actor: actor, segment: block.segment))
+        add(Found(span: quotation.span, kind: .direct, speaker: speaker, cue: cue, actor: actor, segment: block.segment))
     }
 
     // MARK: - Reported speech
 
     private mutating func record(indirect match: IndirectFinder.Match, block: BlockContext, usedCues: inout Set<Int>) {
         if let cue = match.cue.cue { usedCues.insert(cue) }
-        let coveredByQuote = found.contains { $0.kind == .direct && $0.span.overlap(match.content) * 2 > match.content.length }
-        guard !coveredByQuote, let actor = resolveSpeaker(match.cue.phrase, block: block) else { return }
-        found.append(Found(span: match.content, kind: .indirect, speaker: match.cue.phrase.span,
+        // Found quotes are in text order, so only the last few can overlap new speech.
+        let coveredByQuote = found.suffix(4).contains { $0.kind == .direct && $0.span.overlap(match.content) * 2 > match.content.length }
+        guard !coveredByQuote else { return }
+        let actor = resolveSpeaker(match.cue.phrase, block: block)
+        guard actor != nil || match.cue.phrase.isPronoun else { return }
+        add(Found(span: match.content, kind: .indirect, speaker: match.cue.phrase.span,
                            cue: match.cue.cue.map(block.cueSpan), actor: actor, segment: block.segment))
         reportedUntil = max(reportedUntil, match.content.end)
     }
@@ -264,6 +284,11 @@ struct AttributionPass {
             }
             index = end + 1
         }
+    }
+
+    private mutating func add(_ quote: Found) {
+        found.append(quote)
+        if quote.actor != nil { lastAttributed = quote }
     }
 
     // MARK: - Speakers
@@ -306,6 +331,6 @@ struct AttributionPass {
     // MARK: - Result
 
     func finish(text: ArticleText) -> Attribution {
-        ArticleActors.build(table: table, found: found, text: text)
+        ArticleActors.build(table: table, found: found, sightings: sightings)
     }
 }

@@ -61,7 +61,11 @@ struct BlockContext {
     }
 
     func isCue(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, tokens[index].isWord, !quoted[index], !tokens[index].isCapitalized else { return false }
+        guard index >= 0, index < tokens.count, tokens[index].isWord, !quoted[index] else { return false }
+        // "Said Dorothy Poynter, ...": an inverted cue can open a sentence.
+        if tokens[index].isCapitalized { return tokens[index].lower == "said" || tokens[index].lower == "says" }
+        // "the following comment", "his remarks": after a determiner the word is a noun.
+        if index > 0, Self.determiners.contains(tokens[index - 1].lower) { return false }
         let word = tokens[index].lower
         if CueLexicon.speechVerbs.contains(word) { return true }
         if let particles = CueLexicon.phrasalCues[word], index + 1 < tokens.count {
@@ -69,6 +73,10 @@ struct BlockContext {
         }
         return false
     }
+
+    private static let determiners: Set<String> = [
+        "the", "a", "an", "following", "his", "her", "their", "its", "this", "that", "my", "our", "your", "whose",
+    ]
 
     /// The cue's last token: "pointed out" ends at "out".
     func cueEnd(_ index: Int) -> Int {

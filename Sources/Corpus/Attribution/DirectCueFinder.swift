@@ -20,20 +20,57 @@ struct DirectCueFinder {
             guard let phrase = block.reader.phrase(from: next, ceiling: sentenceEnd) else { return nil }
             return CueMatch(phrase: phrase, cue: start)
         }
+        if let match = nameThenDistantCue(start: start, sentenceEnd: sentenceEnd) { return match }
         var index = start
         var bracketDepth = 0
         while index < sentenceEnd, index - start <= 24 {
             let token = tokens[index]
             if token.isPunctuation("(") { bracketDepth += 1 }
             if token.isPunctuation(")") { bracketDepth = max(0, bracketDepth - 1) }
-            // "Rep. Gwen Moore (D-Wis.) said": a period inside brackets ends nothing.
-            if bracketDepth == 0, !token.isWord, token.scalar.map({ $0.isDoubleQuote || $0.isSentenceEnd || $0 == ";" }) == true { return nil }
+            // "Rep. Gwen Moore (D-Wis.) said", "McConnell, R-Ky., said": a period inside brackets or
+            // before a comma ends nothing.
+            let periodInLabel = token.isPunctuation(".") && index + 1 < sentenceEnd
+                && (tokens[index + 1].isPunctuation(",") || tokens[index + 1].isPunctuation(")"))
+            if bracketDepth == 0, !periodInLabel, !token.isWord,
+               token.scalar.map({ $0.isDoubleQuote || $0.isSentenceEnd || $0 == ";" }) == true { return nil }
             if block.isCue(index) {
+                if let phrase = block.reader.phrase(before: index, floor: start), phrase.tokens.lowerBound - start <= 3,
+                   tokens[start..<phrase.tokens.lowerBound].allSatisfy(\.isWord) {
+                    return CueMatch(phrase: phrase, cue: index)
+                }
+                // `"..." for criminal behavior, she said.`: the quotation's tail, then the speaker and the cue
+                // closing the sentence.
+                if let phrase = block.reader.phrase(before: index, floor: start), phrase.tokens.lowerBound > start,
+                   tokens[phrase.tokens.lowerBound - 1].isPunctuation(","),
+                   block.cueEnd(index) + 1 >= sentenceEnd || tokens[block.cueEnd(index) + 1].scalar?.isSentenceEnd == true {
+                    return CueMatch(phrase: phrase, cue: index)
+                }
+                // `"..." about the decision, said RoseAnn DeMoro`: an inverted cue after the quotation's tail.
+                if index > start, tokens[index - 1].isPunctuation(","),
+                   let phrase = block.reader.phrase(from: block.cueEnd(index) + 1, ceiling: sentenceEnd) {
+                    return CueMatch(phrase: phrase, cue: index)
+                }
                 // Words before the phrase may only be modifiers of it ("Tulsa police Chief Chuck Jordan said").
                 guard let phrase = block.reader.phrase(before: index, floor: start), phrase.tokens.lowerBound - start <= 3,
                       tokens[start..<phrase.tokens.lowerBound].allSatisfy(\.isWord) else { return nil }
                 return CueMatch(phrase: phrase, cue: index)
             }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `"...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said.`: a name,
+    /// then a long description between commas, then the cue.
+    private func nameThenDistantCue(start: Int, sentenceEnd: Int) -> CueMatch? {
+        guard let phrase = block.reader.phrase(from: start, ceiling: sentenceEnd), case .named = phrase.reading,
+              phrase.tokens.upperBound < sentenceEnd, tokens[phrase.tokens.upperBound].isPunctuation(",") else { return nil }
+        var index = phrase.tokens.upperBound + 1
+        while index < min(sentenceEnd, phrase.tokens.upperBound + 45) {
+            let token = tokens[index]
+            if token.scalar.map({ $0.isDoubleQuote || $0 == ";" }) == true { return nil }
+            if token.isPunctuation("."), index + 1 < sentenceEnd, !tokens[index + 1].isPunctuation(",") { return nil }
+            if block.isCue(index), tokens[index - 1].isPunctuation(",") { return CueMatch(phrase: phrase, cue: index) }
             index += 1
         }
         return nil
@@ -48,7 +85,7 @@ struct DirectCueFinder {
         guard end >= sentenceStart else { return nil }
         if block.isCue(end) || (end > sentenceStart && block.isCue(end - 1) && block.cueEnd(end - 1) == end) {
             let cue = block.isCue(end) && block.cueEnd(end) == end ? end : end - 1
-            if let phrase = block.reader.phrase(before: cue, floor: sentenceStart) { return CueMatch(phrase: phrase, cue: cue) }
+            if let phrase = block.reader.speaker(ofCue: cue, sentenceStart: sentenceStart) { return CueMatch(phrase: phrase, cue: cue) }
             // "He defended the remark, saying, ...": a participle speaks for the clause's subject.
             guard tokens[cue].lower.hasSuffix("ing"),
                   let subject = block.reader.phrase(from: sentenceStart, ceiling: cue) else { return nil }
@@ -65,9 +102,14 @@ struct DirectCueFinder {
             }
             if colon, phrase.tokens.lowerBound == sentenceStart { return CueMatch(phrase: phrase, cue: nil) }
         }
-        // "told reporters:", "said in a statement:"
+        // "Mark Blumenthal and Jon Cohen: "..."" after a dash or a heading-like lead.
+        if colon, let phrase = block.reader.phrase(endingAt: end, floor: sentenceStart), phrase.tokens.lowerBound > sentenceStart,
+           let dash = tokens[phrase.tokens.lowerBound - 1].scalar, dash.isDash || dash == "-" {
+            return CueMatch(phrase: phrase, cue: nil)
+        }
+        // "told reporters:", "said in a statement:", "wrote to his 20,000 Twitter followers,"
         var index = end
-        while index > sentenceStart, end - index < 6 {
+        while index > sentenceStart, end - index < 9 {
             index -= 1
             if block.isCue(index), let phrase = block.reader.phrase(before: index, floor: sentenceStart) {
                 return CueMatch(phrase: phrase, cue: index)

@@ -9,6 +9,14 @@ struct IndirectFinder {
         var content: Span
     }
 
+    private static let alsoNouns: Set<String> = [
+        "estimate", "estimates", "report", "reports", "claim", "claims", "question", "questions", "answer", "answers",
+        "comment", "comments", "post", "posts", "tweet", "tweets", "charge", "charges", "quote", "quotes", "hope",
+        "hopes", "doubt", "doubts", "fear", "fears", "promise", "promises", "pledge", "pledges", "vow", "vows",
+        "warning", "demand", "demands", "forecast", "forecasts", "note", "notes", "reply", "replies", "statement",
+        "respond", "response", "appeal", "appeals", "call", "calls", "signal", "signals", "plea", "pleas", "cry",
+    ]
+
     /// Words after a cue that begin a circumstance ("said in a statement"), not what was said.
     private static let adverbialStarts: Set<String> = [
         "in", "on", "at", "during", "via", "through", "after", "before", "last", "this", "yesterday", "today",
@@ -20,9 +28,13 @@ struct IndirectFinder {
         let word = tokens[cue].lower
         let weak = CueLexicon.weakForIndirect.contains(word) && CueLexicon.phrasalCues[word] == nil
         guard !weak || (cue + 1 < sentence.upperBound && tokens[cue + 1].lower == "that") else { return nil }
-        guard let phrase = block.reader.phrase(before: cue, floor: sentence.lowerBound) ?? coordinatedSubject(cue: cue, sentence: sentence)
-        else { return nil }
+        guard let phrase = block.reader.speaker(ofCue: cue, sentenceStart: sentence.lowerBound) else { return nil }
         if case .pronoun(let pronoun) = phrase.reading, pronoun == "it" || pronoun == "i" { return nil }
+        // "an overall cost estimate": a cue word that is also a noun, right after a common noun, is that noun.
+        if case .common = phrase.reading, phrase.tokens.upperBound == cue, Self.alsoNouns.contains(word),
+           !(cue + 1 < sentence.upperBound && tokens[cue + 1].lower == "that") {
+            return nil
+        }
         let found = CueMatch(phrase: phrase, cue: cue)
         var start = block.cueEnd(cue) + 1
         if CueLexicon.tellVerbs.contains(word) { start = objectEnd(from: start, sentence: sentence) }
@@ -46,20 +58,17 @@ struct IndirectFinder {
         return Match(cue: found, content: content)
     }
 
-    /// "The council issued a statement and pledged ...": the second verb shares the sentence's subject.
-    private func coordinatedSubject(cue: Int, sentence: Range<Int>) -> SpeakerPhrase? {
-        guard cue - 1 > sentence.lowerBound, tokens[cue - 1].lower == "and" else { return nil }
-        return block.reader.phrase(from: sentence.lowerBound, ceiling: cue - 1)
-    }
-
     /// "According to X, ..." and "..., according to X."
     func accordingTo(at index: Int, sentence: Range<Int>) -> Match? {
-        guard index + 2 < sentence.upperBound, tokens[index].lower == "according", tokens[index + 1].lower == "to",
-              let phrase = block.reader.phrase(from: index + 2, ceiling: sentence.upperBound) else { return nil }
+        guard index + 2 < sentence.upperBound, tokens[index].lower == "according", tokens[index + 1].lower == "to" else { return nil }
+        // The source runs to the next comma: "according to conservative talk radio host Rush Limbaugh,".
+        let comma = tokens[(index + 2)..<min(sentence.upperBound, index + 16)].firstIndex { !$0.isWord && !$0.isPunctuation(".") }
+        guard let phrase = comma.flatMap({ block.reader.phrase(endingAt: $0 - 1, floor: index + 2) })
+            ?? block.reader.phrase(from: index + 2, ceiling: sentence.upperBound) else { return nil }
         let found = CueMatch(phrase: phrase, cue: index)
         if index == sentence.lowerBound {
             var start = phrase.tokens.upperBound
-            while start < sentence.upperBound, !tokens[start].isPunctuation(",") { start += 1 }
+            while start < min(sentence.upperBound, phrase.tokens.upperBound + 12), !tokens[start].isPunctuation(",") { start += 1 }
             guard let content = content(from: start + 1, to: sentence.upperBound) else { return nil }
             return Match(cue: found, content: content)
         }
@@ -104,12 +113,17 @@ struct IndirectFinder {
     }
 
     /// The words from `start` up to `end`, without the closing period; nil when too short to be speech.
+    /// Reported speech longer than this many tokens runs on past what anyone said in one breath.
+    static let longestContent = 150
+
     private func content(from start: Int, to end: Int) -> Span? {
         guard start < end, tokens[start].isWord || tokens[start].scalar?.isDoubleQuote == true,
               !["but", "and", "or", "nor", "so", "because", "than"].contains(tokens[start].lower) else { return nil }
-        var end = end
+        var end = min(end, start + Self.longestContent)
         // An infinitive ("agreed to end the war") reaches only to the end of its clause.
-        if tokens[start].lower == "to", let comma = tokens[start..<end].firstIndex(where: { $0.isPunctuation(",") }) { end = comma }
+        if tokens[start].lower == "to", let comma = tokens[start..<min(end, start + 80)].firstIndex(where: { $0.isPunctuation(",") }) {
+            end = comma
+        }
         var last = end - 1
         while last > start, let scalar = tokens[last].scalar, scalar.isSentenceEnd || scalar == "," || scalar == ";" || scalar == ":" {
             last -= 1

@@ -5,7 +5,7 @@ struct PhraseReader {
     let scalars: [Unicode.Scalar]
 
     private static let maxPhrase = 8
-    private static let maxAppositive = 18
+    private static let maxAppositive = 30
 
     /// The speaker phrase that ends just before `index`, skipping adverbs and auxiliaries
     /// ("Lavrov publicly said") and an appositive between commas ("Jensen, director of X, said").
@@ -13,6 +13,16 @@ struct PhraseReader {
         var end = index - 1
         while end >= floor, tokens[end].isWord, !tokens[end].isCapitalized,
               SpeakerLexicon.verbFillers.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly") { end -= 1 }
+        // "who in 2010 said", "Trump on Monday said": a short time phrase between subject and cue.
+        if end - 1 > floor, ["in", "on", "last", "this", "early", "late"].contains(tokens[end - 1].lower),
+           tokens[end].isWord, tokens[end].isCapitalized || tokens[end].lower.unicodeScalars.first?.isDigit == true
+               || ["week", "month", "year", "night", "weekend", "summer", "spring", "fall", "winter"].contains(tokens[end].lower) {
+            end -= 2
+            // "in early 2026"
+            if end >= floor, ["in", "on", "at"].contains(tokens[end].lower) { end -= 1 }
+            while end >= floor, tokens[end].isWord, !tokens[end].isCapitalized,
+                  SpeakerLexicon.verbFillers.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly") { end -= 1 }
+        }
         // "McConnell, who in 2010 said": the relative pronoun stands for the noun before it.
         if end >= floor, ["who", "which"].contains(tokens[end].lower), end - 1 >= floor {
             let antecedent = tokens[end - 1].isPunctuation(",") ? end - 2 : end - 1
@@ -30,20 +40,51 @@ struct PhraseReader {
             return phrase
         }
         guard let phrase = phrase(endingAt: end, floor: floor) else { return nil }
-        return isSubject(phrase) ? phrase : postmodified(endingAt: end, floor: floor)
+        if isSubject(phrase) { return phrase }
+        return postmodified(endingAt: end, floor: floor).flatMap { isSubject($0) ? $0 : nil }
+    }
+
+    /// Who speaks through the cue at `cue`: the phrase before it; for "X laughed and said" the phrase
+    /// before the first verb; for "the council issued a statement calling ..." the sentence's subject,
+    /// since the noun before a participle is its object.
+    func speaker(ofCue cue: Int, sentenceStart: Int) -> SpeakerPhrase? {
+        var conjunction = cue - 1
+        while conjunction > sentenceStart, tokens[conjunction].isWord,
+              SpeakerLexicon.verbFillers.contains(tokens[conjunction].lower) || tokens[conjunction].lower.hasSuffix("ly") {
+            conjunction -= 1
+        }
+        if conjunction > sentenceStart, tokens[conjunction].lower == "and" {
+            let verb = conjunction - 1
+            let verbLike = tokens[verb].lower.hasSuffix("ed") || tokens[verb].lower.hasSuffix("s")
+            if tokens[verb].isWord, !tokens[verb].isCapitalized, verbLike, let phrase = phrase(before: verb, floor: sentenceStart) {
+                return phrase
+            }
+            return phrase(from: sentenceStart, ceiling: conjunction)
+        }
+        let adjacent = phrase(before: cue, floor: sentenceStart)
+        if tokens[cue].lower.hasSuffix("ing"), let adjacent, case .common = adjacent.reading, adjacent.tokens.lowerBound > sentenceStart,
+           let subject = phrase(from: sentenceStart, ceiling: adjacent.tokens.lowerBound), case .named = subject.reading {
+            return subject
+        }
+        return adjacent
     }
 
     /// The speaker phrase starting at `index` ("said [the official]", "said [Donald Jensen], director").
     func phrase(from index: Int, ceiling: Int) -> SpeakerPhrase? {
-        guard index < ceiling, tokens[index].isWord else { return nil }
+        guard index < ceiling, tokens[index].isWord, !isPrepositionLike(tokens[index].lower) else { return nil }
         let first = tokens[index]
         if SpeakerLexicon.pronouns.contains(first.lower) { return pronoun(at: index) }
         var end = index
         while end + 1 < ceiling, end + 1 - index < Self.maxPhrase, tokens[end + 1].isWord,
-              continuesPhrase(tokens[end + 1], after: tokens[end]) {
+              continuesPhrase(tokens[end + 1], after: tokens[end]) || headFollows(end + 2, ceiling: ceiling) {
             end += 1
         }
-        return phrase(endingAt: end, floor: index)
+        if let phrase = phrase(endingAt: end, floor: index), phrase.tokens.lowerBound <= index + 1 { return phrase }
+        // A shorter reading ending in a name or a speaker noun: "said Jensen in an interview".
+        for last in stride(from: end - 1, through: index, by: -1) where isNameToken(tokens[last]) || isHead(tokens[last]) {
+            if let phrase = phrase(endingAt: last, floor: index), phrase.tokens.lowerBound <= index + 1 { return phrase }
+        }
+        return nil
     }
 
     /// A phrase whose last token is `end`.
@@ -174,7 +215,8 @@ struct PhraseReader {
         let headWord = tokens[head].lower
         let plural = SpeakerLexicon.pluralHeads.contains(headWord)
         let determiner = tokens[start].lower
-        guard plural || isDeterminer(determiner) || tokens[start...head].contains(where: { $0.possessiveStem != nil }) else { return nil }
+        guard plural || isDeterminer(determiner) || tokens[start...head].contains(where: { $0.possessiveStem != nil })
+            || determiner.unicodeScalars.first?.isDigit == true else { return nil }
         let definite = ["the", "this", "that", "these", "those"].contains(determiner)
         let phraseStart = isDeterminer(determiner) ? start + 1 : start
         let phraseText = text(min(phraseStart, head)..<head + 1)
@@ -190,14 +232,16 @@ struct PhraseReader {
               !isPrepositionLike(tokens[end].lower), !tokens[end].lower.hasSuffix("ly") else { return nil }
         var index = end - 1
         // "Shop owners said": a plural noun phrase opening the sentence.
-        if tokens[end].lower.hasSuffix("s"), !tokens[end].lower.hasSuffix("ss"), end - floor <= 2,
+        if tokens[end].lower.hasSuffix("s"), !tokens[end].lower.hasSuffix("ss"), end - floor <= 1,
            tokens[floor..<end].allSatisfy({ $0.isWord && !isPrepositionLike($0.lower) }) {
             return SpeakerPhrase(span: Span(tokens[floor].span.start, tokens[end].span.end), tokens: floor..<end + 1,
                                  reading: .common(phrase: text(floor..<end + 1), head: tokens[end].lower, definite: false, plural: true))
         }
         while index >= floor, end - index <= 4, tokens[index].isWord {
             let word = tokens[index].lower
-            if ["the", "a", "an", "one", "another", "my", "our", "his", "her", "their"].contains(word) {
+            // "Scott's family", "63 percent": a possessor or a number determines the noun too.
+            if ["the", "a", "an", "one", "another", "my", "our", "his", "her", "their"].contains(word)
+                || tokens[index].possessiveStem != nil || word.unicodeScalars.first?.isDigit == true {
                 return common(endingAt: end, head: end, floor: floor)
             }
             if CueLexicon.speechVerbs.contains(word) || isPrepositionLike(word) || SpeakerLexicon.verbFillers.contains(word) { return nil }
@@ -214,7 +258,9 @@ struct PhraseReader {
             let word = tokens[index].lower
             let determined = index - 1 >= floor && ["a", "an", "the", "one", "another"].contains(tokens[index - 1].lower)
             if SpeakerLexicon.singularHeads.contains(word) || SpeakerLexicon.pluralHeads.contains(word) || determined {
-                guard index + 1 <= end, starters.contains(tokens[index + 1].lower) else {
+                // "Protesters marching through the streets": a participle opens the modifier too.
+                let next = tokens[index + 1].lower
+                guard index + 1 <= end, starters.contains(next) || (next.hasSuffix("ing") && next.count > 4) else {
                     if determined { index -= 1; continue }
                     return nil
                 }
@@ -230,9 +276,17 @@ struct PhraseReader {
 
     /// A phrase right after a preposition is its object ("with another round expected"), not a subject.
     private func isSubject(_ phrase: SpeakerPhrase) -> Bool {
+        // "WASHINGTON — ...": a dateline, not a speaker.
+        let after = phrase.tokens.upperBound
+        if phrase.tokens.lowerBound == 0, after < tokens.count, tokens[after].scalar.map({ $0.isDash || $0 == "-" }) == true,
+           tokens[phrase.tokens].allSatisfy({ $0.text.uppercased() == $0.text }) {
+            return false
+        }
         let before = phrase.tokens.lowerBound - 1
         guard before >= 0, tokens[before].isWord else { return true }
-        return !["in", "with", "on", "at", "about", "into", "than", "over", "under"].contains(tokens[before].lower)
+        return !["in", "with", "on", "at", "about", "into", "than", "over", "under", "through", "across", "around", "near",
+                 "behind", "against", "toward", "towards", "among", "without", "within", "along", "inside", "outside",
+                 "during", "after", "before", "between", "beyond", "despite"].contains(tokens[before].lower)
     }
 
     /// The token range of ", appositive," ending at the comma `comma`, when it reads like one.
@@ -244,6 +298,7 @@ struct PhraseReader {
                 guard !inner.isEmpty, index - 1 >= floor, tokens[index - 1].isWord else { return nil }
                 let first = tokens[inner.lowerBound]
                 let looksLikeRole = !first.isCapitalized || isRoleWord(first) || isDeterminer(first.lower) || inner.count <= 4
+                    || first.possessiveStem != nil
                 return looksLikeRole ? inner : nil
             }
             if !tokens[index].isWord, !tokens[index].isPunctuation("."), !tokens[index].isPunctuation("-") { return nil }
@@ -276,6 +331,16 @@ struct PhraseReader {
             && !SpeakerLexicon.verbFillers.contains(next.lower) && next.lower != "that"
     }
 
+    private func isHead(_ token: Token) -> Bool {
+        SpeakerLexicon.singularHeads.contains(token.lower) || SpeakerLexicon.pluralHeads.contains(token.lower)
+    }
+
+    /// "GOP data expert": a modifier is part of the phrase when a speaker noun comes right after it.
+    private func headFollows(_ index: Int, ceiling: Int) -> Bool {
+        index < ceiling && tokens[index].isWord
+            && (SpeakerLexicon.singularHeads.contains(tokens[index].lower) || SpeakerLexicon.pluralHeads.contains(tokens[index].lower))
+    }
+
     private func isDeterminer(_ word: String) -> Bool {
         SpeakerLexicon.indefinite.contains(word) || ["the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our"].contains(word)
     }
@@ -288,6 +353,6 @@ struct PhraseReader {
 
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        return String(String.UnicodeScalarView(scalars[tokens[first].span.start..<tokens[last].span.end]))
+        return ArticleText.string(scalars[tokens[first].span.start..<tokens[last].span.end])
     }
 }

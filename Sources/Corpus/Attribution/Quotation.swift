@@ -26,7 +26,10 @@ enum QuotationScanner {
                     openAt = offset
                     singleOpenAt = nil
                 } else if role == .closing, opener != nil {
-                    found.append(quotation(openAt, offset + 1, closed: true, segment: segment))
+                    // Marks around nothing readable ("" or " ") quote nobody.
+                    if (openAt + 1..<offset).contains(where: { scalars[$0].isWordCharacter }) {
+                        found.append(quotation(openAt, offset + 1, closed: true, segment: segment))
+                    }
                     opener = nil
                 }
             } else if scalar.isSingleQuote, opener == nil {

@@ -14,4 +14,9 @@ struct SpeakerPhrase: Sendable {
     var reading: Reading
     /// An appositive that states the role: "Donald Jensen, director of ..., said".
     var appositiveRole: String?
+
+    var isPronoun: Bool {
+        if case .pronoun = reading { return true }
+        return false
+    }
 }

@@ -6,7 +6,9 @@ public enum ClaimExtractor {
             guard let actor = quote.actor else { continue }
             let content = text.string(quote.span)
             let cue = quote.cue.map { text.string($0) }
-            let topic = TopicLexicon.topic(of: content) ?? TopicLexicon.keyword(of: content)
+            let speaker = actors.first { $0.id == actor }?.name
+            let topic = TopicLexicon.topic(of: content) ?? TopicLexicon.subjectName(of: content, speaker: speaker)
+                ?? TopicLexicon.keyword(of: content)
             claims.append(Claim(id: "c\(claims.count + 1)", actor: actor, topic: topic,
                                 stance: StanceRules.stance(cue: cue, content: content), span: quote.span, quote: quote.id))
         }

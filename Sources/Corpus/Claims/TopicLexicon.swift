@@ -49,6 +49,26 @@ enum TopicLexicon {
         "today", "years", "since", "first", "great", "right", "said", "saying", "whole", "might", "maybe",
     ]
 
+    /// A second fallback: the name the statement is most about ("Putin"), so that two actors' words
+    /// about one person line up.
+    static func subjectName(of text: String, speaker: String?) -> String? {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        let speakerWords = Set((speaker ?? "").split(separator: " ").map(String.init))
+        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        for (position, word) in words.enumerated() where position > 0 {
+            guard let first = word.first, first.isUppercase, word.count >= 3, !word.allSatisfy(\.isUppercase) else { continue }
+            let name = String(word)
+            guard !speakerWords.contains(name), !SpeakerLexicon.notNames.contains(name.lowercased()),
+                  !SpeakerLexicon.roleWords.contains(name.lowercased()),
+                  // Nationalities describe; they are not what a statement is about.
+                  !["ian", "ean", "ese", "ish", "can"].contains(where: { name.hasSuffix($0) }) else { continue }
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += 1
+        }
+        return order.max { counts[$0]! < counts[$1]! }
+    }
+
     /// A fallback key: a longer word the statement repeats, else "general".
     static func keyword(of text: String) -> String {
         var counts: [String: Int] = [:]

@@ -12,7 +12,9 @@ enum CueLexicon {
         "predict", "fear", "worry", "hope", "expect", "doubt", "question", "acknowledge", "advise", "caution",
         "clarify", "criticize", "criticise", "praise", "recount", "reason", "retort", "scoff", "speculate", "sniff",
         "describe", "insist", "disclose", "cite", "yell", "scream", "whisper", "chant", "mutter", "plead", "murmur",
-        "sigh", "snap", "gush", "grumble", "bristle", "interject", "chime", "summarize", "summarise", "instruct", "estimate", "forecast", "surmise", "suppose", "think", "thank",
+        "sigh", "snap", "gush", "grumble", "bristle", "interject", "chime", "summarize", "summarise", "instruct",
+        "bark", "beam", "confess", "smile", "grin", "laugh", "marvel", "muse", "snort", "shrug", "fume", "gripe",
+        "crow", "demur", "interrupt", "quote", "recite", "rail", "scoff", "huff", "sneer", "exult", "estimate", "forecast", "surmise", "suppose", "think", "thank",
     ], irregular: [
         "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote", "written",
         "writing", "think", "thinks", "thought", "quip", "quips", "quipped", "admit", "admits", "admitted",
@@ -27,6 +29,7 @@ enum CueLexicon {
         "call": ["for", "on"], "calls": ["for", "on"], "called": ["for", "on"],
         "go": ["on"], "went": ["on"], "goes": ["on"],
         "make": ["clear"], "made": ["clear"], "makes": ["clear"],
+        "shot": ["back"], "fired": ["back"], "fire": ["back"], "hit": ["back"], "pushed": ["back"], "chimed": ["in"],
         "spell": ["out"], "spelled": ["out"],
     ]
 
@@ -48,8 +51,16 @@ enum CueLexicon {
         "praise", "laud", "blast", "slam", "criticize", "criticise", "attack", "mock", "ridicule", "accuse", "admire",
         "hail", "deride", "denounce", "condemn", "decry", "tout", "celebrate", "depict", "portray", "view", "regard",
         "consider", "deem", "pound", "dismiss", "refer", "cite", "quote", "invoke", "lambast", "scold", "rebuke",
-        "applaud", "commend", "thank", "fault", "chide", "castigate", "excoriate", "tweet",
-    ], irregular: ["see", "sees", "saw", "seen"])
+        "applaud", "commend", "thank", "fault", "chide", "castigate", "excoriate", "tweet", "blame", "hammer",
+        "bemoan", "offer", "talk", "discuss", "challenge", "brag", "promote", "pitch", "defend", "champion", "embrace",
+        "endorse", "support", "oppose", "reject", "taunt", "insult", "target", "contrast", "frame", "paint",
+        "style", "welcome", "invite", "implore", "encourage", "exhort", "deplore", "chastise", "berate", "assail",
+        "knock", "pan", "nickname", "repeat", "echo", "reference", "mention", "admit", "acknowledge", "concede",
+        "pledge", "promise", "vow", "threaten", "rate", "rank", "grade", "judge", "proclaim", "trumpet", "herald",
+        "credit", "congratulate", "salute", "honor", "honour", "toast", "lambaste", "mock", "question", "label",
+        "warn", "urge", "ask", "tout", "boast",
+    ], irregular: ["see", "sees", "saw", "seen", "cast", "casts", "casting", "speak", "speaks", "spoke", "spoken",
+                   "rip", "rips", "ripped", "ripping", "find", "finds", "found", "hit", "hits", "sing", "sings", "sang"])
 
     /// Nouns that carry someone's words: Trump's "assertion", his "remarks".
     static let speechNouns: Set<String> = [
@@ -57,6 +68,10 @@ enum CueLexicon {
         "comment", "comments", "description", "promise", "promises", "warning", "warnings", "pledge", "pledges",
         "view", "views", "call", "calls", "demand", "demands", "argument", "message", "insistence", "quote",
         "tweet", "tweets", "post", "speech", "answer", "reply", "response", "accusation", "accusations",
+        "defense", "defence", "criticism", "praise", "attack", "attacks", "apology", "vow", "vows", "charge",
+        "charges", "plea", "appeal", "threat", "threats", "prediction", "predictions", "characterization",
+        "motto", "mantra", "catchphrase", "rhetoric", "emphasis", "contention", "slogan", "refrain", "line",
+        "message", "pitch", "rallying", "cry", "description", "suggestion", "allegation", "allegations",
     ]
 
     /// "told reporters", "told the Post": the object between a cue and its content.

@@ -6,12 +6,20 @@ import Darwin
 
 /// The few POSIX calls the loader needs, with failures turned into the messages users see.
 enum FileSystem {
-    enum Kind { case directory, file }
+    /// `special` is a FIFO, socket or device: reading one may block or never end.
+    enum Kind { case directory, file, special }
+
+    /// Inputs are read whole, so a bound keeps memory bounded (a device like /dev/zero never ends).
+    static let maximumSize = 256 << 20
 
     static func kind(of path: String) -> Result<Kind, FileError> {
         var info = stat()
         guard stat(path, &info) == 0 else { return .failure(FileError(errno: errno)) }
-        return .success((info.st_mode & S_IFMT) == S_IFDIR ? .directory : .file)
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .success(.directory)
+        case S_IFREG: return .success(.file)
+        default: return .success(.special)
+        }
     }
 
     /// The canonical path with every symlink resolved, so that a folder reached twice is recognised.
@@ -52,6 +60,7 @@ enum FileSystem {
             }
             if count == 0 { return .success(bytes) }
             bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > maximumSize { return .failure(FileError(message: "file too large (over \(maximumSize >> 20) MiB)")) }
         }
     }
 }
@@ -59,6 +68,8 @@ enum FileSystem {
 /// A failed system call, worded for a one-line diagnostic.
 struct FileError: Error {
     let message: String
+
+    init(message: String) { self.message = message }
 
     init(errno code: Int32) {
         switch code {

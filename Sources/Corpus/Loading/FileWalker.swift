@@ -26,8 +26,8 @@ struct FileWalker {
         switch FileSystem.kind(of: path) {
         case .failure(let error):
             problems.append(LoadProblem(path: path, message: error.message))
-        case .success(.file):
-            // Named explicitly, so read whatever its extension.
+        case .success(.file), .success(.special):
+            // Named explicitly, so read whatever its extension or kind: `parley extract <(curl ...)` reads a pipe.
             inputs.append(.file(path))
         case .success(.directory):
             let problemsBefore = problems.count
@@ -56,6 +56,9 @@ struct FileWalker {
                 walk(path, into: &files)
             case .success(.file):
                 if Self.isText(name) { files.append(path) }
+            case .success(.special):
+                // A FIFO found in a folder could block the whole run; only one named on purpose is read.
+                if Self.isText(name) { problems.append(LoadProblem(path: path, message: "not a regular file")) }
             case .failure(let error):
                 // A dangling link or an unreadable entry: report it only if it looked like a text.
                 if Self.isText(name) { problems.append(LoadProblem(path: path, message: error.message)) }

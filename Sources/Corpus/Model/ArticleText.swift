@@ -14,9 +14,21 @@ public struct ArticleText: Sendable, Hashable {
     public func string(_ span: Span) -> String {
         let lower = max(0, min(span.start, count))
         let upper = max(lower, min(span.end, count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return Self.string(scalars[lower..<upper])
+    }
+
+    /// Encodes scalars as UTF-8 in one buffer: much faster than appending to a scalar view.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public var string: String { string(Span(0, count)) }

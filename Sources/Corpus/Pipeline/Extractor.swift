@@ -6,8 +6,13 @@ public enum Extractor {
         let sentences = SentenceSplitter.split(text, segments: segments)
         let attribution = Attributor.attribute(text, segments: segments, sentences: sentences)
         let claims = ClaimExtractor.extract(text, sentences: sentences, actors: attribution.actors, quotes: attribution.quotes)
-        let title = segments.first { $0.kind == .title }.map { text.string($0.span) } ?? source.doc
+        let title = title(segments, text: text, doc: source.doc)
         return Article(doc: source.doc, path: source.path, text: text, title: title, segments: segments,
                        sentences: sentences, actors: attribution.actors, quotes: attribution.quotes, claims: claims)
+    }
+
+    /// The first title block, else the file stem.
+    static func title(_ segments: [Segment], text: ArticleText, doc: String) -> String {
+        segments.first { $0.kind == .title }.map { text.string($0.span) } ?? doc
     }
 }

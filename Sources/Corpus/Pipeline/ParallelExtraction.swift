@@ -1,24 +1,28 @@
 import Dispatch
 
-/// Runs the extractor over many sources on all cores, keeping their order.
+/// Runs a per-source step over many sources on all cores, keeping their order.
 enum ParallelExtraction {
     /// Each slot is written by exactly one iteration, so the unchecked sharing is safe.
-    private final class Slots: @unchecked Sendable {
-        var articles: [Article?]
-        init(count: Int) { articles = Array(repeating: nil, count: count) }
+    private final class Slots<Value>: @unchecked Sendable {
+        var values: [Value?]
+        init(count: Int) { values = Array(repeating: nil, count: count) }
     }
 
     static func extract(_ sources: [SourceText]) -> [Article] {
-        guard sources.count > 1 else { return sources.map(Extractor.extract) }
-        let slots = Slots(count: sources.count)
-        slots.articles.withUnsafeMutableBufferPointer { buffer in
-            let base = buffer.baseAddress!
-            let address = Int(bitPattern: base)
+        map(sources[...], Extractor.extract)
+    }
+
+    static func map<Value>(_ sources: ArraySlice<SourceText>, _ step: @Sendable (SourceText) -> Value) -> [Value] {
+        guard sources.count > 1 else { return sources.map(step) }
+        let slots = Slots<Value>(count: sources.count)
+        let first = sources.startIndex
+        slots.values.withUnsafeMutableBufferPointer { buffer in
+            let address = Int(bitPattern: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-                let pointer = UnsafeMutablePointer<Article?>(bitPattern: address)!
-                pointer[index] = Extractor.extract(sources[index])
+                let pointer = UnsafeMutablePointer<Value?>(bitPattern: address)!
+                pointer[index] = step(sources[first + index])
             }
         }
-        return slots.articles.map { $0! }
+        return slots.values.map { $0! }
     }
 }

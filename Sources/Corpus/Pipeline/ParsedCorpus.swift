@@ -36,4 +36,16 @@ public enum CorpusBuilder {
     public static func build(_ sources: [SourceText]) -> ParsedCorpus {
         ActorUnifier.unify(ParallelExtraction.extract(sources))
     }
+
+    /// The same, in chunks, telling `progress` how many articles are done after each chunk
+    /// (for a reader that shows the corpus while it is parsed).
+    public static func build(_ sources: [SourceText], chunk: Int = 512, progress: (Int) -> Void) -> ParsedCorpus {
+        var articles: [Article] = []
+        articles.reserveCapacity(sources.count)
+        for start in stride(from: 0, to: sources.count, by: max(1, chunk)) {
+            articles += ParallelExtraction.map(sources[start..<min(sources.count, start + chunk)], Extractor.extract)
+            progress(articles.count)
+        }
+        return ActorUnifier.unify(articles)
+    }
 }

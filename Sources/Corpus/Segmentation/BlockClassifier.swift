@@ -52,6 +52,9 @@ struct BlockClassifier {
         "all rights reserved", "newsletter", "support our work", "become a member", "join our community",
     ]
 
+    private static let boilerplateMatcher = StemMatcher(boilerplatePhrases)
+    private static let creditMatcher = StemMatcher(["getty", "afp", "reuters", "ap photo", "photo", "epa", "shutterstock", "courtesy"])
+
     private static func isImageMarker(_ lower: String) -> Bool {
         lower == "article image" || lower == "image" || lower == "photo"
     }
@@ -59,7 +62,7 @@ struct BlockClassifier {
     private static func isBoilerplate(_ lower: String, wordCount: Int) -> Bool {
         if boilerplateLines.contains(lower) { return true }
         guard wordCount <= 8 else { return false }
-        return boilerplatePhrases.contains { lower.contains($0) } || lower.hasPrefix("©") || lower.hasPrefix("copyright")
+        return boilerplateMatcher.matches(in: lower).contains(true) || lower.hasPrefix("©") || lower.hasPrefix("copyright")
     }
 
     /// An author's note or "about the author" closes the article: what follows is not reporting.
@@ -71,8 +74,7 @@ struct BlockClassifier {
     private static func isCaption(_ line: String) -> Bool {
         guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
         let credit = line[open...].lowercased()
-        let agencies = ["getty", "afp", "reuters", "ap photo", "photo", "epa", "shutterstock", "courtesy", "/"]
-        return agencies.contains { credit.contains($0) }
+        return String(credit).contains("/") || creditMatcher.matches(in: String(credit)).contains(true)
     }
 
     private static func isByline(_ line: String, words: [Substring]) -> Bool {

@@ -12,8 +12,12 @@ enum QuoteMarks {
             && offset + 1 < block.end && scalars[offset + 1].isLetter:
             return .opening
         case 0x201D, 0xBB, 0x301E, 0x2033: return .closing
-        // „…“ closes with the mark that opens English quotations.
-        case 0x201C: return opener?.value == 0x201E ? .closing : .opening
+        // „…“ closes with the mark that opens English quotations; so does a typo after a word.
+        case 0x201C:
+            if opener?.value == 0x201E { return .closing }
+            let closesWord = opener != nil && offset > block.start && !scalars[offset - 1].isSpace
+                && (offset + 1 == block.end || scalars[offset + 1].isSpace || scalars[offset + 1].isSentenceEnd || scalars[offset + 1].isClauseBreak)
+            return closesWord ? .closing : .opening
         default: break
         }
         let before = offset > block.start ? scalars[offset - 1] : nil

@@ -2,13 +2,14 @@
 /// stems are indexed by their first two bytes, so each position checks only a few candidates.
 struct StemMatcher: Sendable {
     private let stems: [[UInt8]]
-    private let buckets: [UInt16: [Int]]
+    /// Indexed directly by the first two bytes: no hashing on the hot path.
+    private let buckets: [[Int]]
 
     init(_ stems: [String]) {
         self.stems = stems.map { Array($0.utf8) }
-        var buckets: [UInt16: [Int]] = [:]
+        var buckets = [[Int]](repeating: [], count: 1 << 16)
         for (index, stem) in self.stems.enumerated() where stem.count >= 2 {
-            buckets[UInt16(stem[0]) << 8 | UInt16(stem[1]), default: []].append(index)
+            buckets[Int(stem[0]) << 8 | Int(stem[1])].append(index)
         }
         self.buckets = buckets
     }
@@ -20,8 +21,7 @@ struct StemMatcher: Sendable {
         for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
         guard bytes.count >= 2 else { return found }
         for position in 0..<(bytes.count - 1) {
-            guard let candidates = buckets[UInt16(bytes[position]) << 8 | UInt16(bytes[position + 1])] else { continue }
-            for candidate in candidates where !found[candidate] {
+            for candidate in buckets[Int(bytes[position]) << 8 | Int(bytes[position + 1])] where !found[candidate] {
                 let stem = stems[candidate]
                 guard position + stem.count <= bytes.count else { continue }
                 var offset = 2

@@ -47,8 +47,12 @@ enum Tokenizer {
             while end < block.end {
                 if scalars[end].isWordCharacter {
                     end += 1
-                } else if isJoiner(scalars[end]), end + 1 < block.end, scalars[end + 1].isWordCharacter {
+                } else if isJoiner(scalars[end]), end + 1 < block.end, scalars[end + 1].isWordCharacter,
+                          scalars[end] != "." || joinsAtPeriod(scalars, at: end, wordStart: offset, blockEnd: block.end) {
                     end += 2
+                } else if scalars[end] == ",", end + 3 < block.end, scalars[end - 1].isDigit,
+                          (1...3).allSatisfy({ scalars[end + $0].isDigit }) {
+                    end += 4
                 } else {
                     break
                 }
@@ -58,6 +62,14 @@ enum Tokenizer {
             offset = end
         }
         return tokens
+    }
+
+    /// "U.S.", "e.g.", "3.5" hold their periods; "said.Trump" (a missing space) does not.
+    private static func joinsAtPeriod(_ scalars: [Unicode.Scalar], at period: Int, wordStart: Int, blockEnd: Int) -> Bool {
+        if scalars[period - 1].isDigit && scalars[period + 1].isDigit { return true }
+        let singleBefore = period - 1 == wordStart || !scalars[period - 2].isLetter
+        let singleAfter = period + 2 >= blockEnd || !scalars[period + 2].isLetter
+        return singleBefore || singleAfter
     }
 
     private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {

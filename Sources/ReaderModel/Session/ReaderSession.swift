@@ -37,35 +37,53 @@ public struct KeyBindingOverride: Hashable, Sendable {
 }
 
 /// The whole reader as the terminal sees it: events in, effects out, a grid to paint.
-/// (Placeholder: shows the first article's title; the reader issue fills this in.)
 public struct ReaderSession: Sendable {
-    public let corpus: ParsedCorpus
-    public let options: ReaderOptions
-    private var size = (width: 80, height: 24)
+    public private(set) var state: ReaderState
 
     public init(corpus: ParsedCorpus, options: ReaderOptions = ReaderOptions()) {
-        self.corpus = corpus
-        self.options = options
+        state = ReaderState(corpus: corpus, options: options)
     }
 
-    /// Problems with key rebindings, one line each, naming the config line. Empty when all are valid.
-    public static func validate(_ overrides: [KeyBindingOverride]) -> [String] { [] }
+    /// A reader that starts from summaries, parsing an article when it is opened; the whole corpus
+    /// follows with `corpusDidLoad`.
+    public init(sources: [SourceText], summaries: [ArticleSummary], options: ReaderOptions = ReaderOptions()) {
+        state = ReaderState(corpus: ReaderCorpus(sources: sources, summaries: summaries), options: options)
+    }
+
+    public var corpus: ReaderCorpus { state.corpus }
+    /// Whether the whole corpus is still to arrive.
+    public var isParsing: Bool { !state.corpus.isParsed }
+    public var options: ReaderOptions { state.options }
+
+    /// Problems with key rebindings, one line each, naming the config file and line. Empty when all are valid.
+    public static func validate(_ overrides: [KeyBindingOverride], file: String = "config.toml") -> [String] {
+        Keymap.problems(in: overrides, file: file)
+    }
 
     public mutating func handle(_ event: InputEvent) -> [Effect] {
         switch event {
-        case .key(.char("q")): return [.quit]
-        case .resize(let width, let height): size = (width, height)
-        default: break
+        case .key(let key): state.apply(.key(key))
+        case .resize(let width, let height): state.apply(.resize(Size(width: width, height: height)))
+        case .mouse(let mouse): state.options.mouse ? state.apply(.mouse(mouse)) : []
         }
-        return []
     }
 
+    /// The background parse has done `count` articles.
+    public mutating func parsingProgress(_ count: Int) {
+        state.parsingProgressed(count)
+    }
+
+    /// The background parse is done; `corpus` has the articles summarized, in the same order.
+    public mutating func corpusDidLoad(_ corpus: ParsedCorpus) {
+        state.corpusLoaded(corpus)
+    }
+
+    /// The frame for a terminal of this size (the state is re-laid out first if the size changed).
     public func render(width: Int, height: Int) -> Grid {
-        var grid = Grid(width: width, height: height)
-        let title = corpus.articles.first?.title ?? "parley"
-        for (x, character) in title.prefix(width).enumerated() where height > 0 {
-            grid[x, 0] = Cell(String(character), style: Style(.title))
-        }
-        return grid
+        let size = Size(width: width, height: height)
+        guard size != state.size else { return ReaderModel.render(state) }
+        var resized = state
+        _ = resized.apply(.resize(size))
+        return ReaderModel.render(resized)
     }
 }

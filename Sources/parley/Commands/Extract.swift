@@ -15,7 +15,9 @@ struct Extract: ParsableCommand {
         let loaded = Loader.load(paths: paths)
         Diagnostics.report(loaded.problems)
         let corpus = CorpusBuilder.build(loaded.sources)
-        FileHandle.standardOutput.write(Data(format.render(corpus.articles).utf8))
+        let rendered = format.render(corpus.articles)
+        let onTerminal = isatty(STDOUT_FILENO) == 1
+        FileHandle.standardOutput.write(Data((onTerminal ? InertText.visible(rendered) : rendered).utf8))
         if loaded.hasErrors { throw ExitCode.failure }
     }
 }

@@ -5,6 +5,7 @@ struct Parley: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley",
         abstract: "Read news articles and see who said what.",
-        subcommands: [Extract.self, Eval.self, Index.self, Search.self, Bookmarks.self]
+        subcommands: [Read.self, Extract.self, Eval.self, Index.self, Search.self, Bookmarks.self],
+        defaultSubcommand: Read.self
     )
 }

@@ -3,11 +3,14 @@ import Foundation
 
 /// One line per problem on standard error, prefixed with the program name.
 enum Diagnostics {
+    /// A file name can hold anything, escape sequences and line breaks included: each problem is
+    /// shown inert and on one line.
     static func report(_ problems: [LoadProblem]) {
         for problem in problems {
+            let line = InertText.visible(problem.description, keepingLines: false)
             switch problem.severity {
-            case .error: error(problem.description)
-            case .warning: warn(["warning: \(problem)"])
+            case .error: error(line)
+            case .warning: warn(["warning: \(line)"])
             }
         }
     }

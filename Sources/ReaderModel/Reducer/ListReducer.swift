@@ -1,0 +1,41 @@
+extension ReaderState {
+    /// Rows of articles visible under the list header, above the status line.
+    var listPage: Int { max(1, size.height - 2) }
+
+    mutating func listCommand(_ command: Command) -> [Effect] {
+        if let motion = Motion(command, page: listPage) {
+            list.cursor = motion.applied(to: list.cursor, count: list.rows.count)
+            return []
+        }
+        switch command {
+        case .nextArticle: list.cursor = Motion.by(1).applied(to: list.cursor, count: list.rows.count)
+        case .prevArticle: list.cursor = Motion.by(-1).applied(to: list.cursor, count: list.rows.count)
+        case .open:
+            guard list.rows.indices.contains(list.cursor) else {
+                message = "no article to open"
+                return []
+            }
+            stack.append(.article(makeArticle(list.rows[list.cursor])))
+        case .search:
+            prompt = Prompt(text: list.filter, origin: list.cursor)
+        case .close:
+            if !list.filter.isEmpty { setFilter("") }
+        case .back:
+            return [.quit]
+        case .compare:
+            openCompare()
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Filters the list live, on title, doc and byline, ignoring case.
+    mutating func setFilter(_ filter: String) {
+        let needle = filter.lowercased()
+        list.filter = filter
+        list.rows = corpus.summaries.indices.filter { needle.isEmpty || index.filterKeys[$0].contains(needle) }
+        list.cursor = 0
+        list.top = 0
+    }
+}

@@ -1,0 +1,115 @@
+import Corpus
+
+/// Everything the reader shows, as a value. Only `reduce` changes it; `render` draws it.
+public struct ReaderState: Sendable {
+    public internal(set) var corpus: ReaderCorpus
+    public internal(set) var index: CorpusIndex
+    /// Articles parsed in the background so far, shown while the corpus is not yet parsed.
+    public internal(set) var parsedCount = 0
+    public let options: ReaderOptions
+    public let keymap: Keymap
+    public var size: Size
+    /// The list is always at the bottom; the last screen is the one shown.
+    public var stack: [Screen]
+    /// Scroll offset of the help overlay when it is open.
+    public var help: Int?
+    public var prompt: Prompt?
+    /// Actor ids marked for comparing, in the order marked.
+    public var marked: [String] = []
+    /// One transient line for the status bar, cleared by the next key.
+    public var message: String?
+
+    public init(corpus: ParsedCorpus, options: ReaderOptions = ReaderOptions(), size: Size = Size(width: 80, height: 24)) {
+        self.init(corpus: ReaderCorpus(corpus), options: options, size: size)
+    }
+
+    public init(corpus: ReaderCorpus, options: ReaderOptions = ReaderOptions(), size: Size = Size(width: 80, height: 24)) {
+        self.corpus = corpus
+        index = CorpusIndex(corpus)
+        self.options = options
+        keymap = Keymap.standard.applying(options.keyOverrides)
+        self.size = size
+        stack = [.list(ListState(rows: Array(corpus.summaries.indices)))]
+        if let open = options.openArticle, corpus.summaries.indices.contains(open) {
+            list.cursor = open
+            stack.append(.article(makeArticle(open)))
+        }
+    }
+
+    public var screen: Screen { stack[stack.count - 1] }
+
+    public var list: ListState {
+        get {
+            guard case .list(let list) = stack[0] else { preconditionFailure("the list is the bottom screen") }
+            return list
+        }
+        set { stack[0] = .list(newValue) }
+    }
+
+    /// The article view when it is the screen shown.
+    public var article: ArticleState? {
+        get {
+            if case .article(let article) = screen { return article }
+            return nil
+        }
+        set {
+            if let newValue, case .article = screen { stack[stack.count - 1] = .article(newValue) }
+        }
+    }
+
+    public var compare: CompareState? {
+        get {
+            if case .compare(let compare) = screen { return compare }
+            return nil
+        }
+        set {
+            if let newValue, case .compare = screen { stack[stack.count - 1] = .compare(newValue) }
+        }
+    }
+
+    /// A fresh view of article `articleIndex`, wrapped for the current size; parses the article
+    /// first if the corpus has not got to it yet.
+    mutating func makeArticle(_ articleIndex: Int) -> ArticleState {
+        if !corpus.isParsed {
+            corpus.parse(articleIndex)
+            index.learnNames(of: corpus.articles[articleIndex])
+        }
+        let article = corpus.articles[articleIndex]
+        let order = article.quotes.indices.sorted { article.quotes[$0].span < article.quotes[$1].span }
+        var state = ArticleState(index: articleIndex, layout: DocumentLayout(text: article.text, width: documentWidth),
+                                 quoteOrder: order)
+        state.actors = actorRows(articleIndex, scope: .article)
+        state.claims = claims(of: state.selectedActor?.id, in: articleIndex, scope: .article)
+        return state
+    }
+
+    func actorRows(_ articleIndex: Int, scope: ActorScope) -> [ActorRow] {
+        switch scope {
+        case .corpus: return index.corpusActors
+        case .article:
+            let article = corpus.articles[articleIndex]
+            var counts: [String: Int] = [:]
+            for quote in article.quotes { if let actor = quote.actor { counts[actor, default: 0] += 1 } }
+            return CorpusIndex.sorted(article.actors.map {
+                ActorRow(id: $0.id, name: $0.name, kind: $0.kind, quotes: counts[$0.id] ?? 0)
+            })
+        }
+    }
+
+    func claims(of actor: String?, in articleIndex: Int, scope: ActorScope) -> [ClaimRef] {
+        guard let actor else { return [] }
+        guard scope == .article else { return index.claimsByActor[actor] ?? [] }
+        // From the article itself: it may be parsed on its own, before the corpus index has its claims.
+        let claims = corpus.articles[articleIndex].claims
+        return claims.indices.filter { claims[$0].actor == actor }.map { ClaimRef(article: articleIndex, claim: $0) }
+    }
+
+    /// Columns the document text wraps to at the current size.
+    var documentWidth: Int {
+        let inner = Layout.article(size: size, focus: .document).document.inner.width
+        return max(1, min(options.maxTextWidth, inner - 2))
+    }
+
+    /// Lines of document on screen at once.
+    var documentPage: Int { max(1, Layout.article(size: size, focus: .document).document.inner.height) }
+}

@@ -1,0 +1,77 @@
+import Corpus
+
+/// Which part of the article view has the keyboard.
+public enum Pane: Int, CaseIterable, Hashable, Sendable {
+    case actors, document, claims
+}
+
+/// Whose actors the sidebar lists.
+public enum ActorScope: Hashable, Sendable {
+    case article, corpus
+}
+
+public struct ListState: Hashable, Sendable {
+    /// Article indices that pass the filter, in corpus order.
+    public var rows: [Int]
+    public var cursor = 0
+    public var top = 0
+    public var filter = ""
+}
+
+/// An in-article search: the query, every match, and the one last jumped to.
+public struct SearchState: Hashable, Sendable {
+    public var query = ""
+    public var matches: [Span] = []
+    public var current: Int?
+}
+
+public struct ArticleState: Hashable, Sendable {
+    public var index: Int
+    public var layout: DocumentLayout
+    /// First document line on screen.
+    public var top = 0
+    public var focus: Pane = .document
+    public var scope: ActorScope = .article
+    public var actors: [ActorRow] = []
+    public var actorCursor = 0
+    public var actorTop = 0
+    public var claims: [ClaimRef] = []
+    public var claimCursor = 0
+    public var claimTop = 0
+    /// Indices into the article's quotes, in text order.
+    public var quoteOrder: [Int]
+    /// Position in `quoteOrder` of the current quote.
+    public var currentQuote: Int?
+    public var search = SearchState()
+    /// The article's text case-folded one scalar for one, made on the first search.
+    public var folded: [Unicode.Scalar]?
+
+    public var selectedActor: ActorRow? {
+        actors.indices.contains(actorCursor) ? actors[actorCursor] : nil
+    }
+}
+
+/// One cell of the compare table: the claims of one actor on one topic.
+public struct CompareState: Hashable, Sendable {
+    public var actors: [String]
+    public var topics: [String]
+    /// cells[row][column]: claims on topics[row] by actors[column].
+    public var cells: [[[ClaimRef]]]
+    public var row = 0
+    public var column = 0
+    public var top = 0
+}
+
+/// A level of the reader; the state keeps a stack of them and `q` pops one.
+public enum Screen: Hashable, Sendable {
+    case list(ListState)
+    case article(ArticleState)
+    case compare(CompareState)
+}
+
+/// A line being typed in the status line.
+public struct Prompt: Hashable, Sendable {
+    public var text = ""
+    /// The document's top line when typing began, restored when the search is cancelled.
+    public var origin: Int
+}

@@ -1,0 +1,38 @@
+import CNcursesw
+import ReaderModel
+
+/// Turns what `wget_wch` reports into reader keys.
+enum KeyDecoder {
+    /// A function key code (`KEY_CODE_YES`).
+    static func function(_ code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_NPAGE: .pageDown
+        case KEY_PPAGE: .pageUp
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case KEY_ENTER: .enter
+        case KEY_BTAB: .backTab
+        case KEY_BACKSPACE: .backspace
+        case KEY_DC: .delete
+        case KEY_F0 + 1...KEY_F0 + 24: .function(Int(code - KEY_F0))
+        default: nil
+        }
+    }
+
+    /// A character: control codes become named keys.
+    static func character(_ value: UInt32) -> Key? {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(value + 96) ?? "?"))
+        case 0..<32: return nil
+        default: return Unicode.Scalar(value).map { .char(Character($0)) }
+        }
+    }
+}

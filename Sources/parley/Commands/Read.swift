@@ -1,0 +1,148 @@
+import ArgumentParser
+import Corpus
+import Foundation
+import ReaderModel
+import Terminal
+
+/// The reader: `parley [PATH...]`.
+struct Read: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Read articles in the terminal (the default command).",
+        discussion: "With one file, opens that article; with a folder or several files, the corpus list. Without paths, reads ./corpus or the installed sample corpus."
+    )
+
+    @Argument(help: "Files or folders to read.")
+    var paths: [String] = []
+
+    @Option(help: "Theme name (dark, light, high-contrast, mono) or path to a theme file.")
+    var theme: String?
+
+    @Flag(help: "ASCII borders and markers.")
+    var ascii = false
+
+    @Flag(help: "Scroll with the wheel and click to select.")
+    var mouse = false
+
+    @Option(help: "Widest the article text is wrapped to, in columns.")
+    var maxWidth: Int?
+
+    @Flag(help: "Print the configuration in effect and exit.")
+    var printConfig = false
+
+    @Flag(help: "Print the key bindings as a markdown table and exit.")
+    var helpKeys = false
+
+    @Option(help: ArgumentHelp("Render the first frame at this size as text to standard output, and exit.", valueName: "WxH"))
+    var renderOnce: String?
+
+    func validate() throws {
+        if let renderOnce, RenderSize(renderOnce) == nil { throw ValidationError("--render-once wants WIDTHxHEIGHT, e.g. 120x40") }
+        if let maxWidth, maxWidth < 20 { throw ValidationError("--max-width must be at least 20") }
+        // Some missing paths are reported and skipped; none found at all is a usage error.
+        if !paths.isEmpty, !paths.contains(where: { FileManager.default.fileExists(atPath: $0) }) {
+            throw ValidationError("nothing to read: \(paths.joined(separator: ", ")) not found")
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        var config = try loadConfig(environment)
+        if let theme { config.theme = theme }
+        if let maxWidth { config.maxWidth = maxWidth }
+        config.mouse = config.mouse || mouse
+        config.ascii = config.ascii || ascii
+        let options = ReaderOptions(ascii: config.ascii, maxTextWidth: config.maxWidth, mouse: config.mouse, keyOverrides: config.keys)
+        let keymap = Keymap.standard.applying(config.keys)
+        if helpKeys { return print(keymap.markdown, terminator: "") }
+        if printConfig { return print(config.printed(keymap: keymap), terminator: "") }
+        let loadedTheme = try loadTheme(config.theme, environment: environment)
+        if renderOnce == nil { try check(environment) }
+
+        let inputs = try resolvedPaths()
+        let loaded = Loader.load(paths: inputs)
+        Diagnostics.report(loaded.problems)
+        guard !loaded.sources.isEmpty else {
+            Diagnostics.error("no articles to read in \(inputs.joined(separator: ", "))")
+            throw ExitCode(1)
+        }
+        var readerOptions = options
+        if inputs.count == 1, loaded.sources.count == 1, !isFolder(inputs[0]) { readerOptions.openArticle = 0 }
+        // The list shows from summaries at once; articles are parsed when opened and, in the
+        // background, all together (for counts and corpus-wide actors). One article opened directly
+        // is parsed before the first frame: it takes milliseconds.
+        let session = readerOptions.openArticle != nil
+            ? ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions)
+            : ReaderSession(sources: loaded.sources, summaries: Summarizer.summarize(loaded.sources), options: readerOptions)
+
+        if let renderOnce, let size = RenderSize(renderOnce) {
+            let grid = session.render(width: size.width, height: size.height)
+            let rows = (0..<grid.height).map { grid.text(row: $0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
+            return print(rows.joined(separator: "\n"))
+        }
+        do {
+            let parse = BackgroundParse(loaded.sources)
+            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: parse.poll)
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    private func loadConfig(_ environment: [String: String]) throws -> Config {
+        do {
+            return try Config.load(path: Config.defaultPath(environment: environment))
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    private func loadTheme(_ name: String, environment: [String: String]) throws -> Theme {
+        do {
+            return try ThemeLocator.load(name, environment: environment)
+        } catch {
+            // The default theme missing (a bare binary) is no reason not to read: attributes still work.
+            if theme == nil && name == "dark" { return .plain }
+            Diagnostics.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    private func check(_ environment: [String: String]) throws {
+        do {
+            try TerminalApp.check(environment: environment)
+        } catch {
+            Diagnostics.error(error.description)
+            throw ExitCode(1)
+        }
+    }
+
+    /// The paths given, else ./corpus, else the installed sample corpus.
+    private func resolvedPaths() throws -> [String] {
+        if !paths.isEmpty { return paths }
+        let fallbacks = ["corpus", Installation.share + "/corpus"]
+        if let found = fallbacks.first(where: isFolder) { return [found] }
+        Diagnostics.error("nothing to read: give files or folders, or run where ./corpus exists")
+        FileHandle.standardError.write(Data((Parley.helpMessage(for: Read.self) + "\n").utf8))
+        throw ExitCode(2)
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var folder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
+    }
+}
+
+/// `--render-once 120x40`.
+struct RenderSize {
+    var width: Int
+    var height: Int
+
+    init?(_ text: String) {
+        let parts = text.lowercased().split(separator: "x")
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+              (1...1000).contains(width), (1...1000).contains(height) else { return nil }
+        self.width = width
+        self.height = height
+    }
+}
