@@ -34,6 +34,8 @@ enum Migrations {
             t.column("name", .text).notNull().collate(.nocase).indexed()
             t.column("kind", .text).notNull()
             t.column("role", .text)
+            // Kept by the triggers on quotes, so that listing actors reads no quote.
+            t.column("quotes", .integer).notNull().defaults(to: 0)
         }
         try db.create(table: "aliases") { t in
             t.column("actor", .text).notNull().references("actors", column: "id", onDelete: .cascade)
@@ -70,6 +72,14 @@ enum Migrations {
             t.uniqueKey(["document", "id"])
         }
         try db.create(index: "quotes_on_actor", on: "quotes", columns: ["actor", "document"])
+        try db.execute(sql: """
+            CREATE TRIGGER quotes_count_insert AFTER INSERT ON quotes WHEN new.actor IS NOT NULL BEGIN
+                UPDATE actors SET quotes = quotes + 1 WHERE id = new.actor;
+            END;
+            CREATE TRIGGER quotes_count_delete AFTER DELETE ON quotes WHEN old.actor IS NOT NULL BEGIN
+                UPDATE actors SET quotes = quotes - 1 WHERE id = old.actor;
+            END
+            """)
         try db.create(table: "claims") { t in
             t.primaryKey("row", .integer)
             t.column("document", .integer).notNull().references("documents", onDelete: .cascade)
