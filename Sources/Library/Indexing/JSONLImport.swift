@@ -12,6 +12,9 @@ public struct JSONLImport: Sendable {
         self.store = store
     }
 
+    /// Lines decoded together, while the ones before are stored.
+    static let batchSize = 128
+
     /// Loads the lines of `file`, or of standard input for `-`.
     public func load(file: String, progress: (IndexProgress) -> Void = { _ in }) throws(LibraryError) -> IndexSummary {
         var summary = IndexSummary()
@@ -21,24 +24,49 @@ public struct JSONLImport: Sendable {
         }
         // Standard input has no size: the fraction stays 0 and no time left is shown.
         let size = file == "-" ? Int.max : max(1, (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 1)
-        let decoder = JSONDecoder()
         var number = 0
-        while let line = lines.next() {
-            number += 1
-            guard !line.allSatisfy(\.isWhitespace) else { continue }
-            do {
-                let record = Self.record(try decoder.decode(ExtractLine.self, from: Data(line.utf8)))
-                let replaced = try store.write { db in try DocumentWriter.replace(record, engineVersion: engineVersion, in: db) }
-                if replaced { summary.changed += 1 } else { summary.new += 1 }
-            } catch let error as LibraryError {
-                summary.problems.append(LoadProblem(path: "\(file):\(number)", message: "cannot store: \(error)"))
-            } catch {
-                summary.problems.append(LoadProblem(path: "\(file):\(number)", message: "not a parley extract line: \(Self.reason(error))"))
+        func decodeNextBatch() -> Background<[Result<DocumentRecord, LoadProblem>]>? {
+            var batch: [(number: Int, line: String)] = []
+            while batch.count < Self.batchSize, let line = lines.next() {
+                number += 1
+                if !line.allSatisfy(\.isWhitespace) { batch.append((number, line)) }
             }
-            progress(IndexProgress(done: summary.new + summary.changed, total: nil, fraction: min(1, Double(lines.offset) / Double(size))))
+            guard !batch.isEmpty else { return nil }
+            let taken = batch
+            return Background {
+                let decoder = JSONDecoder()
+                return taken.map { Self.record(decoder, $0.line, at: "\(file):\($0.number)") }
+            }
+        }
+        var pending = decodeNextBatch()
+        while let current = pending {
+            pending = decodeNextBatch()
+            for result in current.wait() {
+                switch result {
+                case .success(let record):
+                    do {
+                        let replaced = try store.write { db in try DocumentWriter.replace(record, engineVersion: engineVersion, in: db) }
+                        if replaced { summary.changed += 1 } else { summary.new += 1 }
+                    } catch {
+                        summary.problems.append(LoadProblem(path: record.path, message: "cannot store: \(error)"))
+                    }
+                case .failure(let problem):
+                    summary.problems.append(problem)
+                }
+                progress(IndexProgress(done: summary.new + summary.changed, total: nil, fraction: min(1, Double(lines.offset) / Double(size))))
+            }
         }
         try store.write { db in try DocumentWriter.pruneActors(in: db) }
         return summary
+    }
+
+    /// One line decoded into a record, or why it is not a `parley extract` line.
+    private static func record(_ decoder: JSONDecoder, _ line: String, at place: String) -> Result<DocumentRecord, LoadProblem> {
+        do {
+            return .success(record(try decoder.decode(ExtractLine.self, from: Data(line.utf8))))
+        } catch {
+            return .failure(LoadProblem(path: place, message: "not a parley extract line: \(reason(error))"))
+        }
     }
 
     /// The line's article file, read when it is still there, is what makes its text searchable, and its
