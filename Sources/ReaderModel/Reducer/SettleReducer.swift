@@ -29,6 +29,7 @@ extension ReaderState {
             view.top = scrolled(top: view.top, cursor: view.row, page: comparePage, count: view.topics.count)
             compare = view
         }
+        settleQuoteList()
         if let offset = help {
             help = max(0, min(offset, HelpText.lines(keymap).count - 1))
         }

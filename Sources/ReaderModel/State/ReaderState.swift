@@ -18,6 +18,8 @@ public struct ReaderState: Sendable {
     public var marked: [String] = []
     /// One transient line for the status bar, cleared by the next key.
     public var message: String?
+    /// What is remembered between runs (positions, read articles, bookmarks).
+    public internal(set) var marks = ReadingMarks.none
 
     public init(corpus: ParsedCorpus, options: ReaderOptions = ReaderOptions(), size: Size = Size(width: 80, height: 24)) {
         self.init(corpus: ReaderCorpus(corpus), options: options, size: size)
@@ -78,6 +80,7 @@ public struct ReaderState: Sendable {
         let order = article.quotes.indices.sorted { article.quotes[$0].span < article.quotes[$1].span }
         var state = ArticleState(index: articleIndex, layout: DocumentLayout(text: article.text, width: documentWidth),
                                  quoteOrder: order)
+        state.top = savedTop(of: articleIndex, in: state.layout)
         state.actors = actorRows(articleIndex, scope: .article)
         state.claims = claims(of: state.selectedActor?.id, in: articleIndex, scope: .article)
         return state

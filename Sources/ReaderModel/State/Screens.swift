@@ -67,11 +67,21 @@ public enum Screen: Hashable, Sendable {
     case list(ListState)
     case article(ArticleState)
     case compare(CompareState)
+    case quotes(QuoteListState)
+}
+
+/// What a line typed in the status line is for.
+public enum PromptPurpose: Hashable, Sendable {
+    /// Filter the list or search the article, live.
+    case find
+    /// Search the whole library, on Enter.
+    case library
 }
 
 /// A line being typed in the status line.
 public struct Prompt: Hashable, Sendable {
     public var text = ""
+    public var purpose: PromptPurpose = .find
     /// The document's top line when typing began, restored when the search is cancelled.
     public var origin: Int
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Corpus
 import Foundation
+import Library
 import ReaderModel
 import Terminal
 
@@ -70,7 +71,7 @@ struct Read: ParsableCommand {
         // The list shows from summaries at once; articles are parsed when opened and, in the
         // background, all together (for counts and corpus-wide actors). One article opened directly
         // is parsed before the first frame: it takes milliseconds.
-        let session = readerOptions.openArticle != nil
+        var session = readerOptions.openArticle != nil
             ? ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions)
             : ReaderSession(sources: loaded.sources, summaries: Summarizer.summarize(loaded.sources), options: readerOptions)
 
@@ -79,9 +80,12 @@ struct Read: ParsableCommand {
             let rows = (0..<grid.height).map { grid.text(row: $0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
             return print(rows.joined(separator: "\n"))
         }
+        // Only a real session remembers: --render-once neither reads nor writes the library.
+        let memory = ReaderMemory.open(path: LibraryStore.defaultPath(environment: environment))
+        memory.start(&session)
         do {
             let parse = BackgroundParse(loaded.sources)
-            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: parse.poll)
+            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: parse.poll, perform: memory.perform)
         } catch {
             Diagnostics.error(error.description)
             throw ExitCode(1)
