@@ -49,7 +49,7 @@ public struct Keymap: Hashable, Sendable {
         Binding([.char("c")], .compare, "Compare the marked actors across the corpus", .comparing),
         Binding([.char("s")], .bookmark, "Bookmark the current quote, or remove its bookmark", .memory),
         Binding([.char("B")], .bookmarks, "List the bookmarks", .memory),
-        Binding([.char("d")], .removeBookmark, "Remove the selected bookmark (in the list of bookmarks)", .memory),
+        Binding([.char("d")], .removeBookmark, "Remove the selected bookmark (in the bookmarks list)", .memory),
         Binding([.char("u")], .toggleRead, "Mark the article read or unread", .memory),
         Binding([.char("S"), .char("\\")], .searchLibrary, "Search the whole library", .memory),
         Binding([.char("?")], .help, "This help", .other),
