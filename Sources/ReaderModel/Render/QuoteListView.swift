@@ -36,11 +36,11 @@ struct QuoteListView {
         grid.draw(row.text, x: 3, y: y + 1, maxX: grid.width - 1, style: selected ? base : Style(.dim), ellipsis: symbols.ellipsis)
     }
 
-    /// `[k/N] speaker │ article │ BOOKMARKS` for the status line.
+    /// `[k/N] article │ speaker │ BOOKMARKS` for the status line, as an article's.
     var statusFields: (title: String, rest: [String]) {
         let mode = view.kind == .bookmarks ? "BOOKMARKS" : "LIBRARY SEARCH"
         guard view.rows.indices.contains(view.cursor) else { return ("[0/0] \(heading)", [mode]) }
         let row = view.rows[view.cursor]
-        return ("[\(view.cursor + 1)/\(view.rows.count)] \(row.speaker ?? row.doc)", [row.title, mode])
+        return ("[\(view.cursor + 1)/\(view.rows.count)] \(row.title)", [row.speaker ?? symbols.dash, mode])
     }
 }
