@@ -4,7 +4,7 @@ import Testing
 
 /// Reading state: read and unread, positions saved on leaving and restored at any width, where the
 /// next run starts.
-struct ReadingStateTests {
+struct ReadingMemoryTests {
     @Test func openingAnArticleMarksItReadOnce() {
         let (state, effects) = Memory.state(keys: [.enter])
         #expect(Memory.readFlags(effects) == [Memory.talks: true])
