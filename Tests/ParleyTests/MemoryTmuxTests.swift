@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// The reader remembers across runs, in a real terminal: place, bookmarks, read articles; and reads
+/// on without memory when the library is unusable. HOME and XDG_DATA_HOME are a temporary folder.
+@Suite(.serialized)
+struct MemoryTmuxTests {
+    static var reader: String { TmuxTests.reader }
+
+    /// The library the reader uses under `home` (XDG_DATA_HOME is `home/.local/share`).
+    static func library(_ home: TempFolder) -> String { home.path + "/.local/share/parley/library.sqlite" }
+
+    @Test func reopeningReturnsToThePlaceWithTheBookmarkAndTheArticleRead() throws {
+        let home = try TempFolder()
+        let first = try Tmux(width: 120, height: 40, command: Self.reader, home: home.url)
+        first.wait(for: "— 2 unread")
+        try first.send("Enter")
+        first.wait(for: " Document ")
+        try first.send("}")
+        first.wait(for: "a current quote") { $0.range(of: #"│ quote 1/[0-9]+ │"#, options: .regularExpression) != nil }
+        try first.send("s")
+        first.wait(for: "bookmarked")
+        try first.send("j", "j", "j")
+        first.wait(for: "scrolled past the bookmark's line") { !$0.contains("bookmarked") }
+        let left = Self.body(first.screen)
+        try first.send("Q")
+        #expect(first.waitUntilDead())
+
+        let second = try Tmux(width: 120, height: 40, command: Self.reader, home: home.url)
+        second.wait(for: "the article reopened") { $0.contains(" Document ") && $0.contains("│ READ") }
+        #expect(Self.body(second.screen) == left, "the same article at the same place")
+        try second.send("k", "k", "k")
+        second.wait(for: "the bookmark marker") { screen in
+            screen.split(separator: "\n").contains { $0.contains("││●") }
+        }
+        try second.send("q")
+        second.wait(for: "— 1 unread")
+        let rows = second.screen.split(separator: "\n")
+        #expect(rows.count > 2 && rows[1].hasPrefix(" ") && rows[2].hasPrefix("●"), "the first article read, the second not")
+        try second.send("Q")
+        #expect(second.waitUntilDead())
+
+        let export = try ProcessRun.parley(["bookmarks", "--format", "jsonl", "--db", Self.library(home)])
+        #expect(export.status == 0)
+        let lines = export.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let record = try #require(try JSONSerialization.jsonObject(with: Data((lines.first ?? "").utf8)) as? [String: Any])
+        #expect(record["doc"] as? String == "000_a280059d1002da3e")
+        #expect(record["quote"] as? String != nil)
+        #expect((record["text"] as? String)?.isEmpty == false)
+    }
+
+    @Test func anUnusableLibraryIsOneMessageAndReadingGoesOn() throws {
+        let home = try TempFolder()
+        try home.write(".local/share/parley/library.sqlite", String(repeating: "not a database. ", count: 500))
+        let tmux = try Tmux(width: 120, height: 40, command: Self.reader, home: home.url)
+        tmux.wait(for: "reading state is not remembered")
+        #expect(!tmux.screen.contains("unread"))
+        try tmux.send("Enter")
+        tmux.wait(for: " Document ")
+        try tmux.send("Q")
+        #expect(tmux.waitUntilDead())
+        let bytes = try String(contentsOfFile: Self.library(home), encoding: .utf8)
+        #expect(bytes.hasPrefix("not a database."), "the file is left as it was")
+    }
+
+    /// The screen without its status line, which carries transient messages.
+    static func body(_ screen: String) -> [Substring] {
+        Array(screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2))
+    }
+}
