@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The reader remembers across runs, in a real terminal: place, bookmarks, read articles; and reads
 /// on without memory when the library is unusable. HOME and XDG_DATA_HOME are a temporary folder.
@@ -11,7 +12,7 @@ struct MemoryTmuxTests {
     static func library(_ home: TempFolder) -> String { home.path + "/.local/share/parley/library.sqlite" }
 
     @Test func reopeningReturnsToThePlaceWithTheBookmarkAndTheArticleRead() throws {
-        let home = try TempFolder()
+        let home = try TempFolder("memory")
         let first = try Tmux(width: 120, height: 40, command: Self.reader, home: home.url)
         first.wait(for: "— 2 unread")
         try first.send("Enter")
@@ -51,7 +52,7 @@ struct MemoryTmuxTests {
     }
 
     @Test func anUnusableLibraryIsOneMessageAndReadingGoesOn() throws {
-        let home = try TempFolder()
+        let home = try TempFolder("memory")
         try home.write(".local/share/parley/library.sqlite", String(repeating: "not a database. ", count: 500))
         let tmux = try Tmux(width: 120, height: 40, command: Self.reader, home: home.url)
         tmux.wait(for: "reading state is not remembered")
