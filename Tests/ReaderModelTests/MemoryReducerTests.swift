@@ -70,6 +70,21 @@ struct ReadingMemoryTests {
         #expect(line.start <= offset && offset < next, "the top line holds the saved character")
     }
 
+    /// The reader is given its memory before the terminal's size is known: the place must survive the
+    /// first resizes exactly, and an article left unmoved must not have its place rewritten.
+    @Test func aRestoredPlaceSurvivesResizesAndIsNotRewrittenUnmoved() throws {
+        let text = Memory.long.articles[0].text
+        let offset = DocumentLayout(text: text, width: 61).lines[40].start + 17
+        let marks = ReadingMarks(positions: ["004_long": offset], resume: ResumePoint(doc: "004_long", inArticle: true))
+        var (state, _) = Memory.state(80, 24, corpus: Memory.long, marks: marks)
+        for size in [Size(width: 200, height: 60), Size(width: 57, height: 30), Size(width: 133, height: 41)] {
+            _ = state.apply(.resize(size))
+            let view = try #require(state.article)
+            #expect(view.layout.line(containing: offset) == view.top, "at \(size.width)x\(size.height)")
+        }
+        #expect(Memory.saved(state.apply(.key(.char("Q")))).isEmpty)
+    }
+
     @Test func aDirectlyOpenedArticleOpensAtItsPositionAndIsMarkedRead() {
         var state = ReaderState(corpus: Memory.long, options: ReaderOptions(openArticle: 0), size: Size(width: 100, height: 30))
         _ = state.apply(.resize(Size(width: 100, height: 30)))

@@ -7,7 +7,7 @@ extension ReaderState {
     var openArticles: [(index: Int, offset: Int)] {
         stack.compactMap { screen in
             guard case .article(let view) = screen else { return nil }
-            return (view.index, view.layout.lines.indices.contains(view.top) ? view.layout.lines[view.top].start : 0)
+            return (view.index, view.topOffset)
         }
     }
 
@@ -44,21 +44,15 @@ extension ReaderState {
         return marks.resume.map { ResumePoint(doc: $0.doc, inArticle: false) }
     }
 
-    /// The line an article was left at, in a layout of its text at any width: the line holding the
-    /// code point that was at the top.
-    func savedTop(of articleIndex: Int, in layout: DocumentLayout) -> Int {
-        guard let offset = marks.positions[corpus.summaries[articleIndex].doc], layout.count > 0 else { return 0 }
-        return layout.line(containing: offset)
-    }
-
     /// Start-up: take what was remembered, put the list cursor on the article last read and, if the
     /// last run ended inside an article, reopen it where it was left. An article opened directly
     /// (one file given) is placed at its saved position instead. Returns the effects of opening.
     public mutating func remember(_ marks: ReadingMarks) -> [Effect] {
         self.marks = marks
         for level in stack.indices {
-            guard case .article(var view) = stack[level] else { continue }
-            view.top = savedTop(of: view.index, in: view.layout)
+            guard case .article(var view) = stack[level],
+                  let offset = marks.positions[corpus.summaries[view.index].doc] else { continue }
+            view.place(at: offset)
             stack[level] = .article(view)
         }
         if stack.count == 1, let resume = marks.resume, let index = corpus.summaries.firstIndex(where: { $0.doc == resume.doc }) {

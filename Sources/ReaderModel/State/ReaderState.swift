@@ -80,7 +80,7 @@ public struct ReaderState: Sendable {
         let order = article.quotes.indices.sorted { article.quotes[$0].span < article.quotes[$1].span }
         var state = ArticleState(index: articleIndex, layout: DocumentLayout(text: article.text, width: documentWidth),
                                  quoteOrder: order)
-        state.top = savedTop(of: articleIndex, in: state.layout)
+        if let offset = marks.positions[corpus.summaries[articleIndex].doc] { state.place(at: offset) }
         state.actors = actorRows(articleIndex, scope: .article)
         state.claims = claims(of: state.selectedActor?.id, in: articleIndex, scope: .article)
         return state

@@ -30,6 +30,8 @@ public struct ArticleState: Hashable, Sendable {
     public var layout: DocumentLayout
     /// First document line on screen.
     public var top = 0
+    /// The code point the view was last placed by (a restored position, a resize), while it stays there.
+    public var anchor: TopAnchor?
     public var focus: Pane = .document
     public var scope: ActorScope = .article
     public var actors: [ActorRow] = []
