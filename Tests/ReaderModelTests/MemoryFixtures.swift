@@ -41,6 +41,10 @@ enum Memory {
 
     /// The code point at the top of the document on screen.
     static func topOffset(_ state: ReaderState) -> Int? {
-        state.article.map { $0.layout.lines[$0.top].start }
+        state.article?.topOffset
+    }
+
+    static func topIsSpacer(_ state: ReaderState) -> Bool {
+        state.article.map { $0.layout.lines[$0.top].start == $0.layout.lines[$0.top].end } ?? false
     }
 }

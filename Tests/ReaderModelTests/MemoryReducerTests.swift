@@ -59,6 +59,8 @@ struct ReadingMemoryTests {
     @Test(arguments: [(80, 24), (120, 40), (200, 60), (57, 30)])
     func aPositionIsRestoredAtAnyWidth(width: Int, height: Int) {
         var (state, _) = Memory.state(80, 24, corpus: Memory.long, keys: [.enter] + Array(repeating: .char("j"), count: 37))
+        // On a line of text: a spacer's place is the line break before it (the test below).
+        if Memory.topIsSpacer(state) { _ = state.apply(.key(.char("j"))) }
         let offset = Memory.topOffset(state) ?? 0
         let effects = state.apply(.key(.char("Q")))
         #expect(Memory.saved(effects) == ["004_long": offset])
@@ -83,6 +85,22 @@ struct ReadingMemoryTests {
             #expect(view.layout.line(containing: offset) == view.top, "at \(size.width)x\(size.height)")
         }
         #expect(Memory.saved(state.apply(.key(.char("Q")))).isEmpty)
+    }
+
+    /// A blank line between paragraphs at the top is a place too: the line break it stands for.
+    @Test func aSpacerLineAtTheTopComesBackAsASpacer() throws {
+        var (state, _) = Memory.state(80, 24, corpus: Memory.long, keys: [.enter])
+        let layout = try #require(state.article?.layout)
+        let spacer = try #require(layout.lines.indices.dropFirst(10).first { layout.lines[$0].start == layout.lines[$0].end })
+        for _ in 0..<spacer { _ = state.apply(.key(.char("j"))) }
+        let offset = try #require(Memory.saved(state.apply(.key(.char("q"))))["004_long"])
+        let marks = ReadingMarks(positions: ["004_long": offset], resume: ResumePoint(doc: "004_long", inArticle: true))
+        for size in [Size(width: 80, height: 24), Size(width: 130, height: 40)] {
+            let (restored, _) = Memory.state(size.width, size.height, corpus: Memory.long, marks: marks)
+            let view = try #require(restored.article)
+            #expect(view.layout.lines[view.top].start == view.layout.lines[view.top].end, "a spacer at the top")
+            #expect(view.layout.lines[view.top + 1].start == layout.lines[spacer + 1].start, "then the same paragraph")
+        }
     }
 
     @Test func aDirectlyOpenedArticleOpensAtItsPositionAndIsMarkedRead() {
