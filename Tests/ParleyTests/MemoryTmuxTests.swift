@@ -73,3 +73,14 @@ struct MemoryTmuxTests {
         Array(screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2))
     }
 }
+
+/// `--render-once` prints a frame and nothing else: it neither creates nor changes the library.
+@Test func renderOnceLeavesTheLibraryAlone() throws {
+    let home = try TempFolder("memory")
+    let environment = ["HOME": home.path, "XDG_DATA_HOME": home.path + "/.local/share"]
+    let run = try ProcessRun.parley(["--render-once", "100x30", TmuxTests.corpus], environment: environment)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("parley — 2 articles"))
+    #expect(!run.stdout.contains("unread"))
+    #expect(!FileManager.default.fileExists(atPath: MemoryTmuxTests.library(home)))
+}
