@@ -2,26 +2,6 @@
 import Foundation
 import Testing
 
-/// A fresh folder under the system temp folder, removed when the test ends.
-private final class TempDir {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-loader-" + UUID().uuidString)
-    var path: String { url.path }
-
-    init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: file)
-        return file.path
-    }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
-}
-
 private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.description) }
 
 @Test func loadsAFileNamedExplicitlyWhateverItsExtension() throws {
@@ -188,4 +168,14 @@ private func unreadableFile(in dir: TempDir) throws -> String {
     let result = Loader.load(paths: [dir.path])
     #expect(result.sources.map(\.doc) == ["story"])
     #expect(messages(result) == ["\(dir.path)/pipe.txt: not a regular file"])
+}
+
+@Test func theDocNameIsTheFileNameWithoutItsExtension() throws {
+    let dir = try TempDir()
+    for name in ["story.txt", "a.b.md", ".hidden.txt", "noext", "double..txt", "trailing.", "sp ace.txt"] {
+        let path = try dir.write(name, "Title\n")
+        let expected = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        #expect(try Loader.load(file: path).get().doc == expected, "\(name)")
+        #expect(Loader.load(paths: [path]).sources.first?.doc == expected, "\(name)")
+    }
 }

@@ -81,30 +81,42 @@ struct Read: ParsableCommand {
         }
     }
 
-    /// The session to show first, and the texts to parse in the background once the reader runs (none
-    /// from a library, which has the corpus-wide view already).
-    private func start(_ source: ReaderSource, options: ReaderOptions) throws -> (ReaderSession, [SourceText]?) {
+    /// The session to show first, and the files to parse in the background once the reader runs (none
+    /// from a library, which has the corpus-wide view already, nor for one article).
+    private func start(_ source: ReaderSource, options: ReaderOptions) throws -> (ReaderSession, [String]?) {
         switch source.mode {
         case .library(let documents):
             let articles = LibraryArticles(store: source.store!, documents: documents)
             return (ReaderSession(summaries: articles.summaries, source: articles, facts: articles, options: options), nil)
-        case .files(let inputs):
+        case .files(let inputs) where inputs.count == 1 && !ReaderSource.isFolder(inputs[0]):
+            // One article opened directly is parsed before the first frame: it takes milliseconds.
             let loaded = Loader.load(paths: inputs)
             Diagnostics.report(loaded.problems)
-            guard !loaded.sources.isEmpty else {
-                Diagnostics.error("no articles to read in \(inputs.joined(separator: ", "))")
-                throw ExitCode(1)
-            }
+            guard !loaded.sources.isEmpty else { throw nothingToRead(inputs) }
             var readerOptions = options
-            if inputs.count == 1, loaded.sources.count == 1, !ReaderSource.isFolder(inputs[0]) { readerOptions.openArticle = 0 }
-            // The list shows from summaries at once; articles are parsed when opened and, in the
-            // background, all together (for counts and corpus-wide actors). One article opened directly
-            // is parsed before the first frame: it takes milliseconds.
-            let session = readerOptions.openArticle != nil
-                ? ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions)
-                : ReaderSession(sources: loaded.sources, summaries: Summarizer.summarize(loaded.sources), options: readerOptions)
-            return (session, session.isParsing ? loaded.sources : nil)
+            readerOptions.openArticle = 0
+            return (ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions), nil)
+        case .files(let inputs):
+            // The list shows from summaries, each made from the start of its file; articles are read and
+            // parsed when opened and, in the background, all together (for counts and corpus-wide actors).
+            let listed = Loader.files(in: inputs)
+            Diagnostics.report(listed.problems)
+            var files: [String] = []
+            var summaries: [ArticleSummary] = []
+            for (file, summary) in zip(listed.files, Summarizer.summarize(files: listed.files)) {
+                switch summary {
+                case .success(let summary): files.append(file); summaries.append(summary)
+                case .failure(let problem): Diagnostics.report([problem])
+                }
+            }
+            guard !summaries.isEmpty else { throw nothingToRead(inputs) }
+            return (ReaderSession(summaries: summaries, source: FileArticles(paths: files), options: options), files)
         }
+    }
+
+    private func nothingToRead(_ inputs: [String]) -> ExitCode {
+        Diagnostics.error("no articles to read in \(inputs.joined(separator: ", "))")
+        return ExitCode(1)
     }
 
     private func loadConfig(_ environment: [String: String]) throws -> Config {

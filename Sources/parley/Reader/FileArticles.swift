@@ -12,9 +12,6 @@ struct FileArticles: ArticleSource {
 
     /// One file, decoded; the problem in one line naming it when it cannot be.
     static func read(_ path: String) -> Result<SourceText, ArticleUnavailable> {
-        let loaded = Loader.load(paths: [path])
-        if let source = loaded.sources.first { return .success(source) }
-        let problem = loaded.problems.first { $0.severity == .error }?.description ?? "\(path): cannot read"
-        return .failure(ArticleUnavailable(problem))
+        Loader.load(file: path).mapError { ArticleUnavailable($0.description) }
     }
 }
