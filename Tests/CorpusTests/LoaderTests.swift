@@ -170,3 +170,13 @@ private func unreadableFile(in dir: TempFolder) throws -> String {
     #expect(result.sources.map(\.doc) == ["story"])
     #expect(messages(result) == ["\(dir.path)/pipe.txt: not a regular file"])
 }
+
+@Test func theDocNameIsTheFileNameWithoutItsExtension() throws {
+    let dir = try TempFolder("loader")
+    for name in ["story.txt", "a.b.md", ".hidden.txt", "noext", "double..txt", "trailing.", "sp ace.txt"] {
+        let path = try dir.write(name, "Title\n")
+        let expected = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        #expect(try Loader.load(file: path).get().doc == expected, "\(name)")
+        #expect(Loader.load(paths: [path]).sources.first?.doc == expected, "\(name)")
+    }
+}

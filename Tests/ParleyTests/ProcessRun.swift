@@ -25,7 +25,7 @@ struct ProcessRun {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.standardInput = handles.0
         process.standardOutput = handles.1
         process.standardError = handles.2

@@ -13,15 +13,10 @@ extension ReaderState {
             message = "mark at least two actors with m to compare (\(marked.count) marked)"
             return
         }
-        var topics = Set<String>()
-        for actor in marked {
-            for ref in index.claimsByActor[actor] ?? [] { topics.insert(corpus.articles[ref.article].claims[ref.claim].topic) }
-        }
-        let sortedTopics = topics.sorted()
+        let claims = marked.map { corpusClaims(of: $0) }
+        let sortedTopics = Set(claims.joined().map { corpus.claim($0).topic }).sorted()
         let cells = sortedTopics.map { topic in
-            marked.map { actor in
-                (index.claimsByActor[actor] ?? []).filter { corpus.articles[$0.article].claims[$0.claim].topic == topic }
-            }
+            claims.map { refs in refs.filter { corpus.claim($0).topic == topic } }
         }
         if sortedTopics.isEmpty { message = "no claims by the marked actors" }
         stack.append(.compare(CompareState(actors: marked, topics: sortedTopics, cells: cells)))

@@ -65,7 +65,7 @@ extension ReaderState {
             message = "\(row.doc) is not among the articles in this reader"
             return
         }
-        var view = makeArticle(articleIndex)
+        guard var view = makeArticle(articleIndex) else { return }
         let quotes = corpus.articles[articleIndex].quotes
         let position = view.quoteOrder.firstIndex { quotes[$0].span == row.span }
             ?? view.quoteOrder.firstIndex { quotes[$0].id == row.quote }

@@ -57,7 +57,7 @@ extension ReaderState {
         }
         if stack.count == 1, let resume = marks.resume, let index = corpus.summaries.firstIndex(where: { $0.doc == resume.doc }) {
             if let row = list.rows.firstIndex(of: index) { list.cursor = row }
-            if resume.inArticle { stack.append(.article(makeArticle(index))) }
+            if resume.inArticle, let view = makeArticle(index) { stack.append(.article(view)) }
         }
         settle()
         // Whatever article is open now was opened by this start.

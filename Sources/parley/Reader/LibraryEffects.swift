@@ -17,6 +17,11 @@ final class ReaderMemory {
         writable = store != nil
     }
 
+    /// The library the reader is reading, or that --db named.
+    convenience init(store: LibraryStore) {
+        self.init(store: store, problem: nil)
+    }
+
     /// The library at `path`, created when missing; without one, reading goes on without memory.
     static func open(path: String) -> ReaderMemory {
         do {
