@@ -1,4 +1,5 @@
 import Foundation
+import Library
 import Testing
 import TestSupport
 
@@ -52,6 +53,37 @@ struct MemoryTmuxTests {
         #expect(record["doc"] as? String == "000_a280059d1002da3e")
         #expect(record["quote"] as? String != nil)
         #expect((record["text"] as? String)?.isEmpty == false)
+    }
+
+    /// Reading a library (--db), its own file keeps the reading state, and S searches it.
+    @Test func theLibraryReadKeepsTheStateAndSearchesFromTheReader() throws {
+        let home = try TempFolder("memory")
+        let news = try NewsFolder(count: 3)
+        #expect(try news.parley(["index", "news"]).status == 0)
+        let reader = "'\(Binary.url.path)' --db '\(news.database)'"
+        let first = try Tmux(width: 120, height: 40, command: reader, home: home.url)
+        first.wait(for: "— 3 unread")
+        try first.send("S")
+        first.wait(for: "search library: _")
+        try first.send("-l", "give up")
+        try first.send("Enter")
+        first.wait(for: "Library search \"give up\"")
+        first.wait(for: "Maria Keller │ Talks resume in round")
+        try first.send("Enter")
+        first.wait(for: "the hit's article") { $0.contains(" Document ") && $0.contains("│ Maria Keller │ quote ") }
+        try first.send("Q")
+        #expect(first.waitUntilDead())
+
+        let store = try LibraryStore.open(path: news.database, create: false)
+        let resume = try #require(try store.resumeState())
+        #expect(resume.inArticle)
+        #expect(try store.readingState(doc: resume.doc)?.read == true)
+        #expect(!FileManager.default.fileExists(atPath: Self.library(home)), "the default library is not made")
+
+        let second = try Tmux(width: 120, height: 40, command: reader, home: home.url)
+        second.wait(for: "the article reopened") { $0.contains(" Document ") && $0.contains("│ READ") }
+        try second.send("q")
+        second.wait(for: "— 2 unread")
     }
 
     @Test func anUnusableLibraryIsOneMessageAndReadingGoesOn() throws {
