@@ -119,6 +119,7 @@ struct ReadingMemoryTests {
         effects = state.apply(.key(.char("u")))
         #expect(effects == [.setRead(doc: Memory.talks, read: false)])
         #expect(state.message == "marked unread")
+        #expect(state.unreadCount == 3)
         effects = state.apply(.key(.enter)) + state.apply(.key(.char("u")))
         #expect(Memory.readFlags(effects) == [Memory.talks: false])
         #expect(state.marks.read.isEmpty)

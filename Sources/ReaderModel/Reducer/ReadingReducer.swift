@@ -27,10 +27,7 @@ extension ReaderState {
         for opened in after where !before.contains(where: { $0.index == opened.index }) {
             let doc = corpus.summaries[opened.index].doc
             marks.resume = ResumePoint(doc: doc, inArticle: true)
-            if !marks.read.contains(doc) {
-                marks.read.insert(doc)
-                effects.append(.setRead(doc: doc, read: true))
-            }
+            if marks.setRead(doc, true) { effects.append(.setRead(doc: doc, read: true)) }
         }
         if quitting, let point = resumePoint {
             effects.append(.saveResume(point))
@@ -49,6 +46,7 @@ extension ReaderState {
     /// (one file given) is placed at its saved position instead. Returns the effects of opening.
     public mutating func remember(_ marks: ReadingMarks) -> [Effect] {
         self.marks = marks
+        self.marks.unreadCount = corpus.summaries.reduce(0) { $0 + (marks.read.contains($1.doc) ? 0 : 1) }
         for level in stack.indices {
             guard case .article(var view) = stack[level],
                   let offset = marks.positions[corpus.summaries[view.index].doc] else { continue }
@@ -80,14 +78,11 @@ extension ReaderState {
         }
         let doc = corpus.summaries[index].doc
         let read = !marks.read.contains(doc)
-        if read { marks.read.insert(doc) } else { marks.read.remove(doc) }
+        _ = marks.setRead(doc, read)
         message = "marked \(read ? "read" : "unread")"
         return [.setRead(doc: doc, read: read)]
     }
 
     /// How many articles of the corpus are not read; nil when nothing is remembered.
-    var unreadCount: Int? {
-        guard marks.remembers else { return nil }
-        return corpus.summaries.reduce(0) { $0 + (marks.read.contains($1.doc) ? 0 : 1) }
-    }
+    var unreadCount: Int? { marks.remembers ? marks.unreadCount : nil }
 }

@@ -13,6 +13,9 @@ public struct ReadingMarks: Hashable, Sendable {
     /// Oldest first.
     public var bookmarks: [QuoteMark]
     public var resume: ResumePoint?
+    /// Articles of the reader's corpus not read: counted once at start-up, then kept, since the list's
+    /// title shows it on every frame and a library may hold 100,000 articles.
+    var unreadCount = 0
 
     public init(remembers: Bool = true, positions: [String: Int] = [:], read: Set<String> = [],
                 bookmarks: [QuoteMark] = [], resume: ResumePoint? = nil) {
@@ -31,6 +34,13 @@ public struct ReadingMarks: Hashable, Sendable {
     }
 
     func isUnread(_ doc: String) -> Bool { remembers && !read.contains(doc) }
+
+    /// Marks an article of the corpus read or unread; false when it already was.
+    mutating func setRead(_ doc: String, _ isRead: Bool) -> Bool {
+        let changed = isRead ? read.insert(doc).inserted : read.remove(doc) != nil
+        if changed { unreadCount += isRead ? -1 : 1 }
+        return changed
+    }
 }
 
 /// A bookmarked quote as it was when bookmarked: a later extraction may number quotes differently.
