@@ -9,13 +9,20 @@ extension Grid {
         var column = x
         for glyph in glyphs {
             guard column + glyph.width <= limit else { break }
-            if column >= 0 {
-                put(Cell(glyph.symbol, style: glyph.isControl ? Style(.control) : style), x: column, y: y)
-                for extra in 1..<Swift.max(1, glyph.width) { put(Cell("", style: style), x: column + extra, y: y) }
-            }
-            column += glyph.width
+            column = draw(glyph, x: column, y: y, maxX: limit, style: style)
         }
         return column
+    }
+
+    /// Draws one glyph at (x, y) if it fits before `maxX`, returning the column after it.
+    @discardableResult
+    public mutating func draw(_ glyph: Glyph, x: Int, y: Int, maxX: Int, style: Style) -> Int {
+        guard y >= 0, y < height, x + glyph.width <= Swift.min(maxX, width) else { return x }
+        if x >= 0 {
+            put(Cell(glyph.symbol, style: glyph.isControl ? Style(.control) : style), x: x, y: y)
+            for extra in 1..<Swift.max(1, glyph.width) { put(Cell("", style: style), x: x + extra, y: y) }
+        }
+        return x + glyph.width
     }
 
     /// Draws a label, cut with an ellipsis when wider than `maxX - x`.

@@ -75,9 +75,7 @@ public struct ReaderState: Sendable {
             index.learnNames(of: corpus.articles[articleIndex])
         }
         let article = corpus.articles[articleIndex]
-        let order = article.quotes.indices.sorted { article.quotes[$0].span < article.quotes[$1].span }
-        var state = ArticleState(index: articleIndex, layout: DocumentLayout(text: article.text, width: documentWidth),
-                                 quoteOrder: order)
+        var state = ArticleState(index: articleIndex, article: article, width: documentWidth)
         state.actors = actorRows(articleIndex, scope: .article)
         state.claims = claims(of: state.selectedActor?.id, in: articleIndex, scope: .article)
         return state

@@ -23,11 +23,24 @@ public struct SearchState: Hashable, Sendable {
     public var query = ""
     public var matches: [Span] = []
     public var current: Int?
+    /// The queries typed so far that the query extends, shortest first, with their occurrences:
+    /// typing narrows the last one and deleting goes back to one.
+    var steps: [SearchStep] = []
+}
+
+/// One query of an incremental search, folded, with every start of it (overlapping ones too).
+struct SearchStep: Hashable, Sendable {
+    var needle: [Unicode.Scalar]
+    var occurrences: [Int]
+    var matches: [Span]
 }
 
 public struct ArticleState: Hashable, Sendable {
     public var index: Int
     public var layout: DocumentLayout
+    public let quotes: QuoteIndex
+    /// The article's text case-folded one scalar for one, for searching it.
+    public let folded: [Unicode.Scalar]
     /// First document line on screen.
     public var top = 0
     public var focus: Pane = .document
@@ -38,13 +51,20 @@ public struct ArticleState: Hashable, Sendable {
     public var claims: [ClaimRef] = []
     public var claimCursor = 0
     public var claimTop = 0
-    /// Indices into the article's quotes, in text order.
-    public var quoteOrder: [Int]
     /// Position in `quoteOrder` of the current quote.
     public var currentQuote: Int?
     public var search = SearchState()
-    /// The article's text case-folded one scalar for one, made on the first search.
-    public var folded: [Unicode.Scalar]?
+
+    /// A view of article `index` at its top, its text wrapped to `width`.
+    init(index: Int, article: Article, width: Int) {
+        self.index = index
+        layout = DocumentLayout(text: article.text, width: width)
+        quotes = QuoteIndex(article.quotes)
+        folded = TextSearch.fold(article.text.scalars)
+    }
+
+    /// Indices into the article's quotes, in text order.
+    public var quoteOrder: [Int] { quotes.order }
 
     public var selectedActor: ActorRow? {
         actors.indices.contains(actorCursor) ? actors[actorCursor] : nil
