@@ -69,6 +69,8 @@ enum ReaderBench {
         let retyping = (0..<8).flatMap { _ in typed("negotiations") + Array(repeating: .key(.backspace), count: 11) }
         keystrokes("search typing and deleting, 5 MB article", corpus: bigArticle, setup: open + typed("/"),
                    keys: retyping, into: &results)
+        keystrokes("search: first letter and delete it, 5 MB article", corpus: bigArticle, setup: open + typed("/"),
+                   keys: (0..<50).flatMap { _ in typed("n") + [.key(.backspace)] }, into: &results)
         keystrokes("next/previous match (n/N), 5 MB article", corpus: bigArticle,
                    setup: open + typed("/talks") + [.key(.enter)], keys: there("n", "N"), into: &results)
         keystrokes("line down/up (j/k), 5 MB article", corpus: bigArticle, setup: open, keys: there("j", "k"),

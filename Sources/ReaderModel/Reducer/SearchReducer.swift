@@ -37,7 +37,7 @@ extension ReaderState {
 extension SearchState {
     /// The search for `query` in `folded`. A query that extends an earlier one of this search
     /// re-checks only that one's occurrences; one that shortens it takes its earlier result.
-    func searching(_ query: String, in folded: [Unicode.Scalar]) -> SearchState {
+    func searching(_ query: String, in folded: FoldedText) -> SearchState {
         let needle = TextSearch.needle(query)
         var steps = self.steps
         while let last = steps.last, !needle.starts(with: last.needle) { steps.removeLast() }
@@ -46,8 +46,8 @@ extension SearchState {
                 TextSearch.occurrences(of: needle, in: folded, among: $0.occurrences, known: $0.needle.count)
             } ?? TextSearch.occurrences(of: needle, in: folded)
             steps.append(SearchStep(needle: needle, occurrences: occurrences,
-                                    matches: TextSearch.matches(occurrences, length: needle.count)))
+                                    matches: TextSearch.matches(occurrences, needle: needle)))
         }
-        return SearchState(query: query, matches: steps.last?.matches ?? [], current: nil, steps: steps)
+        return SearchState(query: query, matches: steps.last?.matches ?? SearchMatches(), current: nil, steps: steps)
     }
 }

@@ -46,7 +46,7 @@ struct DocumentPane {
 struct CellStyler {
     let segments: [Segment]
     let quotes: [Quote]
-    let matches: ArraySlice<Span>
+    let matches: Slice<SearchMatches>
     /// The first match that does not end before the last offset styled.
     private var nextMatch: Int
     let currentMatch: Span?
@@ -67,15 +67,10 @@ struct CellStyler {
 
     /// The sorted matches that touch `range`, found by binary search: a one-letter search in a
     /// long article has hundreds of thousands.
-    static func matches(_ sorted: [Span], in range: Span) -> ArraySlice<Span> {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid].end <= range.start { low = mid + 1 } else { high = mid }
-        }
-        let end = sorted[low...].firstIndex { $0.start >= range.end } ?? sorted.count
-        return sorted[low..<end]
+    static func matches(_ sorted: SearchMatches, in range: Span) -> Slice<SearchMatches> {
+        let first = sorted.partitionPoint { $0.end > range.start }
+        let end = sorted[first...].partitionPoint { $0.start >= range.end }
+        return sorted[first..<end]
     }
 
     mutating func style(at offset: Int) -> Style {

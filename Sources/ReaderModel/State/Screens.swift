@@ -21,7 +21,7 @@ public struct ListState: Hashable, Sendable {
 /// An in-article search: the query, every match, and the one last jumped to.
 public struct SearchState: Hashable, Sendable {
     public var query = ""
-    public var matches: [Span] = []
+    public var matches = SearchMatches()
     public var current: Int?
     /// The queries typed so far that the query extends, shortest first, with their occurrences:
     /// typing narrows the last one and deleting goes back to one.
@@ -31,16 +31,16 @@ public struct SearchState: Hashable, Sendable {
 /// One query of an incremental search, folded, with every start of it (overlapping ones too).
 struct SearchStep: Hashable, Sendable {
     var needle: [Unicode.Scalar]
-    var occurrences: [Int]
-    var matches: [Span]
+    var occurrences: [Int32]
+    var matches: SearchMatches
 }
 
 public struct ArticleState: Hashable, Sendable {
     public var index: Int
     public var layout: DocumentLayout
     public let quotes: QuoteIndex
-    /// The article's text case-folded one scalar for one, for searching it.
-    public let folded: [Unicode.Scalar]
+    /// The article's text case-folded, for searching it.
+    public let folded: FoldedText
     /// First document line on screen.
     public var top = 0
     public var focus: Pane = .document
@@ -60,7 +60,7 @@ public struct ArticleState: Hashable, Sendable {
         self.index = index
         layout = DocumentLayout(text: article.text, width: width)
         quotes = QuoteIndex(article.quotes)
-        folded = TextSearch.fold(article.text.scalars)
+        folded = FoldedText(article.text.scalars)
     }
 
     /// Indices into the article's quotes, in text order.

@@ -1,7 +1,7 @@
 import Corpus
 
 /// Case-insensitive substring search over code points, so that matches are spans. The text is
-/// folded once per article; a query narrows the occurrences of the query it extends.
+/// folded once per article (`FoldedText`); a query narrows the occurrences of the query it extends.
 enum TextSearch {
     /// One scalar for one: lowercase where lowercasing keeps a single scalar. ASCII is folded
     /// inline; other scalars once each per text, since Unicode lookups cost a string each.
@@ -27,31 +27,22 @@ enum TextSearch {
 
     static func needle(_ query: String) -> [Unicode.Scalar] { query.unicodeScalars.map(fold) }
 
-    /// Every start of `needle` in `folded`, overlapping ones included, in order.
-    static func occurrences(of needle: [Unicode.Scalar], in folded: [Unicode.Scalar]) -> [Int] {
-        guard let head = needle.first, needle.count <= folded.count else { return [] }
-        let last = folded.count - needle.count
-        var starts: [Int] = []
-        folded.withUnsafeBufferPointer { text in
-            needle.withUnsafeBufferPointer { needle in
-                var offset = 0
-                while offset <= last {
-                    if text[offset] == head, matches(needle, in: text, at: offset, from: 1) { starts.append(offset) }
-                    offset += 1
-                }
-            }
-        }
-        return starts
+    /// Every start of `needle` in `text`, overlapping ones included, in order.
+    static func occurrences(of needle: [Unicode.Scalar], in text: FoldedText) -> [Int32] {
+        guard let head = needle.first else { return [] }
+        let candidates = text.candidates(for: head)
+        if head.isASCII, needle.count == 1 { return candidates }
+        return occurrences(of: needle, in: text, among: candidates, known: head.isASCII ? 1 : 0)
     }
 
-    /// The starts among `candidates` (every start of a prefix of `needle`, `known` scalars long)
-    /// where the whole needle occurs: a longer query only re-checks the hits of the shorter one.
-    static func occurrences(of needle: [Unicode.Scalar], in folded: [Unicode.Scalar], among candidates: [Int],
-                            known: Int) -> [Int] {
-        let last = folded.count - needle.count
-        return folded.withUnsafeBufferPointer { text in
+    /// The starts among `candidates` (every start of the first `known` scalars of `needle`) where
+    /// the whole needle occurs: a longer query only re-checks the hits of the shorter one.
+    static func occurrences(of needle: [Unicode.Scalar], in text: FoldedText, among candidates: [Int32],
+                            known: Int) -> [Int32] {
+        let last = text.scalars.count - needle.count
+        return text.scalars.withUnsafeBufferPointer { text in
             needle.withUnsafeBufferPointer { needle in
-                candidates.filter { $0 <= last && matches(needle, in: text, at: $0, from: known) }
+                candidates.filter { Int($0) <= last && matches(needle, in: text, at: Int($0), from: known) }
             }
         }
     }
@@ -67,19 +58,22 @@ enum TextSearch {
     }
 
     /// Matches as shown: from the left, each occurrence that does not overlap the one before.
-    static func matches(_ occurrences: [Int], length: Int) -> [Span] {
-        var spans: [Span] = []
-        spans.reserveCapacity(occurrences.count)
-        var free = 0
-        for start in occurrences where start >= free {
-            spans.append(Span(start, start + length))
-            free = start + length
+    /// Occurrences can overlap only when the needle's end repeats its beginning ("aa", "that").
+    static func matches(_ occurrences: [Int32], needle: [Unicode.Scalar]) -> SearchMatches {
+        guard (1..<max(1, needle.count)).contains(where: { needle.prefix($0).elementsEqual(needle.suffix($0)) }) else {
+            return SearchMatches(starts: occurrences, length: needle.count)
         }
-        return spans
+        var starts: [Int32] = []
+        var free = Int32.min
+        for start in occurrences where start >= free {
+            starts.append(start)
+            free = start + Int32(needle.count)
+        }
+        return SearchMatches(starts: starts, length: needle.count)
     }
 
-    static func matches(of query: String, in folded: [Unicode.Scalar]) -> [Span] {
+    static func matches(of query: String, in text: FoldedText) -> SearchMatches {
         let needle = needle(query)
-        return matches(occurrences(of: needle, in: folded), length: needle.count)
+        return matches(occurrences(of: needle, in: text), needle: needle)
     }
 }
