@@ -19,19 +19,21 @@ enum ReaderBench {
         results.add("reader first frame, \(label) (in process)", time * 1000, "ms")
     }
 
-    /// Median and 99th percentile of handling one key and rendering the frame.
+    /// Median and 99th percentile of handling one key and rendering the frame, wall clock and CPU.
     static func keystrokes(_ name: String, corpus: @autoclosure () -> ParsedCorpus, setup: [InputEvent], keys: [InputEvent],
                            into results: inout Results) {
         guard results.wants(name) else { return }
         var session = ReaderSession(corpus: corpus())
         _ = session.handle(.resize(width: size.width, height: size.height))
         for event in setup { _ = session.handle(event) }
-        let latencies = Measure.latencies(count: keys.count) { index in
+        let latencies = Measure.latenciesWithCPU(count: keys.count) { index in
             _ = session.handle(keys[index])
             _ = session.render(width: size.width, height: size.height)
         }
-        results.add("frame: \(name), median", latencies.percentile(0.5), "ms")
-        results.add("frame: \(name), p99", latencies.percentile(0.99), "ms")
+        results.add("frame: \(name), median", latencies.wall.percentile(0.5), "ms")
+        results.add("frame: \(name), p99", latencies.wall.percentile(0.99), "ms")
+        results.add("frame: \(name), CPU median", latencies.cpu.percentile(0.5), "ms")
+        results.add("frame: \(name), CPU p99", latencies.cpu.percentile(0.99), "ms")
     }
 
     /// The 10k-article corpus and one 5 MB article, then every command of the keymap on them.
