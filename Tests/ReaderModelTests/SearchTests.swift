@@ -114,3 +114,25 @@ struct QuoteIndexTests {
         }
     }
 }
+
+struct ListFilterTests {
+    @Test func bytesAreComparedOnlyWhenBothSidesAreAscii() {
+        #expect("peace talks in geneva".includes("talks"))
+        #expect("peace talks".includes(""))
+        #expect(!"peace talks".includes("talks in"))
+        #expect("talks".includes("talks"))
+        // "é" written as e + U+0301 is one character, which "e" alone does not match.
+        #expect(!"cafe\u{301}".includes("cafe"))
+        #expect("café".includes("cafe\u{301}"))
+        #expect("Москва talks".includes("talks"))
+    }
+
+    @Test func typingAndDeletingGivesTheRowsOfAFreshFilter() {
+        var state = Fixtures.state(keys: [.char("/")])
+        for key in Fixtures.keys("gen") + [.backspace, .backspace] + Fixtures.keys("ree") {
+            _ = state.apply(.key(key))
+            let fresh = Fixtures.state(keys: [.char("/")] + Fixtures.keys(state.list.filter))
+            #expect(state.list.rows == fresh.list.rows, "\(state.list.filter)")
+        }
+    }
+}

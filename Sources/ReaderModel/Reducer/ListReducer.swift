@@ -30,11 +30,14 @@ extension ReaderState {
         return []
     }
 
-    /// Filters the list live, on title, doc and byline, ignoring case.
+    /// Filters the list live, on title, doc and byline, ignoring case. A filter that extends the
+    /// last one only looks again at the rows that passed it.
     mutating func setFilter(_ filter: String) {
         let needle = filter.lowercased()
+        let narrowing = needle.hasPrefix(list.filter.lowercased())
         list.filter = filter
-        list.rows = corpus.summaries.indices.filter { needle.isEmpty || index.filterKeys[$0].contains(needle) }
+        let candidates = narrowing ? list.rows : Array(corpus.summaries.indices)
+        list.rows = candidates.filter { needle.isEmpty || index.filterKeys[$0].includes(needle) }
         list.cursor = 0
         list.top = 0
     }

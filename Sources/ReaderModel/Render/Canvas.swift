@@ -77,7 +77,7 @@ extension Grid {
     /// A label's glyphs cut to `width` columns, ending in `ellipsis` when cut.
     public static func fit(_ text: String, width: Int, ellipsis: String = "…") -> [Glyph] {
         guard width > 0 else { return [] }
-        let glyphs = Glyph.glyphs(of: text)
+        let glyphs = Glyph.glyphs(of: text, upTo: width)
         if glyphs.reduce(0, { $0 + $1.width }) <= width { return glyphs }
         let mark = Glyph.glyphs(of: ellipsis)
         let room = width - mark.reduce(0) { $0 + $1.width }

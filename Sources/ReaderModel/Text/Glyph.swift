@@ -68,14 +68,16 @@ public struct Glyph: Hashable, Sendable {
         return column
     }
 
-    /// A plain string as safe glyphs, for labels and titles.
-    public static func glyphs(of string: some StringProtocol) -> [Glyph] {
+    /// A plain string as safe glyphs, for labels and titles; only as far as the first glyph that
+    /// ends past `limit` columns, when given (a label cut to a pane need not be read to its end).
+    public static func glyphs(of string: some StringProtocol, upTo limit: Int = .max) -> [Glyph] {
         var column = 0
         var result: [Glyph] = []
         for character in string {
             let glyphs = of(character == "\n" || character == "\r\n" ? " " : character, column: column)
             column += glyphs.reduce(0) { $0 + $1.width }
             result += glyphs
+            if column > limit { break }
         }
         return result
     }
