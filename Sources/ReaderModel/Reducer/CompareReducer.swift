@@ -13,16 +13,16 @@ extension ReaderState {
             message = "mark at least two actors with m to compare (\(marked.count) marked)"
             return
         }
-        var topics = Set<String>()
-        for actor in marked {
-            for ref in index.claimsByActor[actor] ?? [] { topics.insert(corpus.articles[ref.article].claims[ref.claim].topic) }
-        }
-        let sortedTopics = topics.sorted()
-        let cells = sortedTopics.map { topic in
-            marked.map { actor in
-                (index.claimsByActor[actor] ?? []).filter { corpus.articles[$0.article].claims[$0.claim].topic == topic }
+        // One pass over each actor's claims, each claim read once: a prolific speaker has thousands.
+        var byTopic: [String: [[ClaimRef]]] = [:]
+        for (column, actor) in marked.enumerated() {
+            for ref in index.claimsByActor[actor] ?? [] {
+                let topic = corpus.articles[ref.article].claims[ref.claim].topic
+                byTopic[topic, default: Array(repeating: [], count: marked.count)][column].append(ref)
             }
         }
+        let sortedTopics = byTopic.keys.sorted()
+        let cells = sortedTopics.map { byTopic[$0] ?? [] }
         if sortedTopics.isEmpty { message = "no claims by the marked actors" }
         stack.append(.compare(CompareState(actors: marked, topics: sortedTopics, cells: cells)))
     }

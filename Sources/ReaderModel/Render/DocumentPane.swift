@@ -22,7 +22,7 @@ struct DocumentPane {
         for (row, line) in lines[shown].enumerated() {
             let y = rect.y + row
             // Printable ASCII is one cluster and one cell a scalar: no clusters to find, no glyph arrays.
-            if scalars[line.start..<line.end].allSatisfy({ $0.value &- 0x20 < 0x5F }) {
+            if scalars[line.start..<line.end].allSatisfy(Glyph.isPrintableASCII) {
                 for offset in line.start..<line.end {
                     let glyph = Glyph(String(Character(scalars[offset])), width: 1)
                     grid.draw(glyph, x: x + offset - line.start, y: y, maxX: rect.maxX, style: styler.style(at: offset))

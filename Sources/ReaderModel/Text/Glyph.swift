@@ -28,6 +28,9 @@ public struct Glyph: Hashable, Sendable {
         return width == 0 ? [] : [Glyph(String(character), width: width)]
     }
 
+    /// Space to tilde. A run of these alone is one cluster and one column per scalar.
+    static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x20 < 0x5F }
+
     /// C0 (but tab and newline, which layout handles), DEL, C1 and the bidi overrides that could
     /// reorder what follows them on screen.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
