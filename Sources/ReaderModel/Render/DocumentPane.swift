@@ -21,8 +21,8 @@ struct DocumentPane {
         let x = rect.x + 1
         for (row, line) in lines[shown].enumerated() {
             let y = rect.y + row
-            // Printable ASCII is one cluster and one cell a scalar: no clusters to find, no glyph arrays.
-            if scalars[line.start..<line.end].allSatisfy(Glyph.isPrintableASCII) {
+            // Plain text is one cluster and one cell a scalar: no clusters to find, no glyph arrays.
+            if scalars[line.start..<line.end].allSatisfy(Glyph.isPlain) {
                 for offset in line.start..<line.end {
                     let glyph = Glyph(String(Character(scalars[offset])), width: 1)
                     grid.draw(glyph, x: x + offset - line.start, y: y, maxX: rect.maxX, style: styler.style(at: offset))

@@ -28,8 +28,19 @@ public struct Glyph: Hashable, Sendable {
         return width == 0 ? [] : [Glyph(String(character), width: width)]
     }
 
-    /// Space to tilde. A run of these alone is one cluster and one column per scalar.
-    static func isPrintableASCII(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 0x20 < 0x5F }
+    /// Printable ASCII, Latin, Greek and Cyrillic letters, general punctuation and currency signs
+    /// (never marks, controls, format or wide characters): next to one another each is a grapheme
+    /// cluster of its own, one column wide. Most article text is runs of these only, which are
+    /// wrapped and drawn scalar by scalar, without finding clusters.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E,
+             0x20A0...0x20C0:
+            return true
+        default:
+            return false
+        }
+    }
 
     /// C0 (but tab and newline, which layout handles), DEL, C1 and the bidi overrides that could
     /// reorder what follows them on screen.

@@ -9,9 +9,9 @@ public enum Wrapper {
         }
     }
 
-    /// The same for a paragraph of printable ASCII only, where every scalar is a cluster one column
+    /// The same for a paragraph of plain scalars only (`Glyph.isPlain`), each a cluster one column
     /// wide: no clusters to find, no string to make (a long article is mostly such paragraphs).
-    static func lineRanges(ascii paragraph: ArraySlice<Unicode.Scalar>, width: Int) -> [Range<Int>] {
+    static func lineRanges(plain paragraph: ArraySlice<Unicode.Scalar>, width: Int) -> [Range<Int>] {
         lineRanges(of: paragraph, width: width) { scalar, _ in (1, 1, scalar == " ") }
     }
 
