@@ -31,7 +31,7 @@ public struct SearchState: Hashable, Sendable {
 /// One query of an incremental search, folded, with every start of it (overlapping ones too).
 struct SearchStep: Hashable, Sendable {
     var needle: [Unicode.Scalar]
-    var occurrences: [Int32]
+    var occurrences: ArraySlice<Int32>
     var matches: SearchMatches
 }
 

@@ -28,7 +28,7 @@ enum TextSearch {
     static func needle(_ query: String) -> [Unicode.Scalar] { query.unicodeScalars.map(fold) }
 
     /// Every start of `needle` in `text`, overlapping ones included, in order.
-    static func occurrences(of needle: [Unicode.Scalar], in text: FoldedText) -> [Int32] {
+    static func occurrences(of needle: [Unicode.Scalar], in text: FoldedText) -> ArraySlice<Int32> {
         guard let head = needle.first else { return [] }
         let candidates = text.candidates(for: head)
         if head.isASCII, needle.count == 1 { return candidates }
@@ -37,12 +37,12 @@ enum TextSearch {
 
     /// The starts among `candidates` (every start of the first `known` scalars of `needle`) where
     /// the whole needle occurs: a longer query only re-checks the hits of the shorter one.
-    static func occurrences(of needle: [Unicode.Scalar], in text: FoldedText, among candidates: [Int32],
-                            known: Int) -> [Int32] {
+    static func occurrences(of needle: [Unicode.Scalar], in text: FoldedText, among candidates: ArraySlice<Int32>,
+                            known: Int) -> ArraySlice<Int32> {
         let last = text.scalars.count - needle.count
         return text.scalars.withUnsafeBufferPointer { text in
             needle.withUnsafeBufferPointer { needle in
-                candidates.filter { Int($0) <= last && matches(needle, in: text, at: Int($0), from: known) }
+                ArraySlice(candidates.filter { Int($0) <= last && matches(needle, in: text, at: Int($0), from: known) })
             }
         }
     }
@@ -59,11 +59,11 @@ enum TextSearch {
 
     /// Matches as shown: from the left, each occurrence that does not overlap the one before.
     /// Occurrences can overlap only when the needle's end repeats its beginning ("aa", "that").
-    static func matches(_ occurrences: [Int32], needle: [Unicode.Scalar]) -> SearchMatches {
+    static func matches(_ occurrences: ArraySlice<Int32>, needle: [Unicode.Scalar]) -> SearchMatches {
         guard (1..<max(1, needle.count)).contains(where: { needle.prefix($0).elementsEqual(needle.suffix($0)) }) else {
             return SearchMatches(starts: occurrences, length: needle.count)
         }
-        var starts: [Int32] = []
+        var starts: ArraySlice<Int32> = []
         var free = Int32.min
         for start in occurrences where start >= free {
             starts.append(start)
