@@ -88,6 +88,13 @@ public struct Glyph: Hashable, Sendable {
         var column = 0
         var result: [Glyph] = []
         for character in string {
+            if let ascii = character.asciiValue, ascii >= 0x20, ascii != 0x7F {
+                // Printable ASCII, most of any label: one glyph, without an array for it.
+                result.append(Glyph(String(character), width: 1))
+                column += 1
+                if column > limit { break }
+                continue
+            }
             let glyphs = of(character == "\n" || character == "\r\n" ? " " : character, column: column)
             column += glyphs.reduce(0) { $0 + $1.width }
             result += glyphs
