@@ -16,6 +16,15 @@ public struct ListState: Hashable, Sendable {
     public var cursor = 0
     public var top = 0
     public var filter = ""
+    /// The filters typed so far that the filter extends, shortest first, with their rows: typing
+    /// narrows the last one and deleting goes back to one.
+    var filterSteps: [FilterStep] = []
+}
+
+/// One filter of the list, lowercased, and the rows that pass it.
+struct FilterStep: Hashable, Sendable {
+    var needle: String
+    var rows: [Int]
 }
 
 /// An in-article search: the query, every match, and the one last jumped to.
