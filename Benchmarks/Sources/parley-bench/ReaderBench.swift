@@ -112,7 +112,9 @@ enum ReaderBench {
                    into: &results)
         keystrokes("list down/up (j/k), 10k articles", corpus: corpus.value, setup: [], keys: there("j", "k"), into: &results)
         keystrokes("list filter typing, 10k articles", corpus: corpus.value, setup: typed("/"),
-                   keys: (0..<8).flatMap { _ in typed("ukraine") + Array(repeating: .key(.backspace), count: 6) },
+                   keys: (0..<10).flatMap { _ in
+                       typed("peace") + Array(repeating: .key(.backspace), count: 4) + [.key(.ctrl("u"))]
+                   },
                    into: &results)
         keystrokes("compare: move (j/k/Tab)", corpus: corpus.value, setup: open + typed("amjmc"),
                    keys: Array((0..<50).map { _ in [InputEvent.key(.char("j")), .key(.tab), .key(.char("k")), .key(.tab)] }
