@@ -37,10 +37,12 @@ BENCH := Benchmarks/.build/release/parley-bench
 .PHONY: bench bench-large bench-library gen-corpus
 bench:
 	cd Benchmarks && $(SWIFT) build -c release
+	$(SWIFT) build -c release --product parley
 	$(BENCH) --out bench/results.json
 
 bench-large:
 	cd Benchmarks && $(SWIFT) build -c release
+	$(SWIFT) build -c release --product parley
 	$(BENCH) --large --out bench/results-large.json
 
 # The library's figures alone (index time, size per article, search latency); LARGE=1 adds 100k articles.

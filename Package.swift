@@ -34,13 +34,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CorpusTests", dependencies: ["Corpus"]),
+        // Helpers the test targets share (temporary folders).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Corpus"]),
-        .testTarget(name: "LibraryTests", dependencies: ["Library", "Corpus"]),
+        .testTarget(name: "LibraryTests", dependencies: ["Library", "Corpus", "TestSupport"]),
         // Goldens/ holds expected screens, read from the source tree by path.
         .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "Corpus"], exclude: ["Goldens"]),
         // Drives the built binary: CLI behaviour and tmux end-to-end sessions.
-        .testTarget(name: "ParleyTests", dependencies: ["parley", "Library", .product(name: "GRDB", package: "GRDB.swift")],
+        .testTarget(name: "ParleyTests", dependencies: ["parley", "Library", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
                     exclude: ["Goldens"]),
     ]
 )

@@ -1,31 +1,12 @@
 @testable import Corpus
 import Foundation
 import Testing
-
-/// A fresh folder under the system temp folder, removed when the test ends.
-private final class TempDir {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-loader-" + UUID().uuidString)
-    var path: String { url.path }
-
-    init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: file)
-        return file.path
-    }
-
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String { try write(name, Array(text.utf8)) }
-}
+import TestSupport
 
 private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.description) }
 
 @Test func loadsAFileNamedExplicitlyWhateverItsExtension() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let path = try dir.write("notes.text", "Hello.")
     let result = Loader.load(paths: [path])
     #expect(result.problems.isEmpty)
@@ -35,7 +16,7 @@ private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.
 }
 
 @Test func walksAFolderRecursivelyInPathOrderKeepingOnlyTextAndMarkdown() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     try dir.write("b.txt", "B")
     try dir.write("a.md", "A")
     try dir.write("sub/c.txt", "C")
@@ -48,7 +29,7 @@ private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.
 }
 
 @Test func skipsHiddenFilesAndHiddenFolders() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     try dir.write("shown.txt", "shown")
     try dir.write(".hidden.txt", "hidden")
     try dir.write(".git/inside.txt", "hidden")
@@ -57,7 +38,7 @@ private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.
 }
 
 @Test func survivesASymlinkLoop() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     try dir.write("sub/a.txt", "A")
     try FileManager.default.createSymbolicLink(atPath: dir.path + "/sub/loop", withDestinationPath: dir.path)
     let result = Loader.load(paths: [dir.path])
@@ -73,13 +54,13 @@ private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.
 }
 
 @Test func skipsAUTF8ByteOrderMark() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let path = try dir.write("bom.txt", [0xEF, 0xBB, 0xBF] + Array("Text".utf8))
     #expect(Loader.load(paths: [path]).sources.map(\.text) == ["Text"])
 }
 
 @Test func decodesUTF16WithAByteOrderMark() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let text = "Zürich 🙂"
     let units = Array(text.utf16)
     let little = try dir.write("le.txt", [0xFF, 0xFE] + units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
@@ -90,7 +71,7 @@ private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.
 }
 
 @Test func replacesInvalidUTF8AndWarnsWithTheByteOffset() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let path = try dir.write("latin1.txt", Array("Caf".utf8) + [0xE9] + Array(" au lait".utf8))
     let result = Loader.load(paths: [path])
     #expect(result.sources.map(\.text) == ["Caf\u{FFFD} au lait"])
@@ -100,7 +81,7 @@ private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.
 }
 
 @Test func rejectsABinaryFileNamingTheFirstNulByte() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let path = try dir.write("data.txt", [0x41, 0x42, 0x00, 0x43])
     let result = Loader.load(paths: [path])
     #expect(result.sources.isEmpty)
@@ -109,7 +90,7 @@ private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.
 }
 
 @Test func rejectsEmptyAndWhitespaceOnlyFiles() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let empty = try dir.write("empty.txt", [])
     let blank = try dir.write("blank.txt", " \n\t\n")
     let result = Loader.load(paths: [empty, blank])
@@ -118,19 +99,19 @@ private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.
 }
 
 @Test func reportsAMissingPath() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let missing = dir.path + "/nowhere.txt"
     #expect(messages(Loader.load(paths: [missing])) == ["\(missing): no such file or directory"])
 }
 
 @Test func reportsAFolderWithoutTexts() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     try dir.write("picture.png", [0x89, 0x50])
     #expect(messages(Loader.load(paths: [dir.path])) == ["\(dir.path): no .txt or .md files"])
 }
 
 @Test func reportsAnUnreadableFile() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let path = try unreadableFile(in: dir)
     let result = Loader.load(paths: [path])
     #expect(result.sources.isEmpty)
@@ -138,7 +119,7 @@ private func messages(_ result: LoadResult) -> [String] { result.problems.map(\.
 }
 
 /// Root reads a file whatever its mode, but the kernel still refuses it a write-only sysctl.
-private func unreadableFile(in dir: TempDir) throws -> String {
+private func unreadableFile(in dir: TempFolder) throws -> String {
     if geteuid() == 0 { return "/proc/sys/vm/drop_caches" }
     let path = try dir.write("secret.txt", "secret")
     try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: path)
@@ -146,7 +127,7 @@ private func unreadableFile(in dir: TempDir) throws -> String {
 }
 
 @Test func keepsLoadingAfterAProblem() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let good = try dir.write("good.txt", "Fine.")
     let result = Loader.load(paths: [dir.path + "/missing.txt", good])
     #expect(result.sources.map(\.doc) == ["good"])
@@ -154,7 +135,7 @@ private func unreadableFile(in dir: TempDir) throws -> String {
 }
 
 @Test func replacesAnUnpairedUTF16SurrogateAndWarns() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let path = try dir.write("broken.txt", [0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00])
     let result = Loader.load(paths: [path])
     #expect(result.sources.map(\.text) == ["A\u{FFFD}B"])
@@ -162,7 +143,7 @@ private func unreadableFile(in dir: TempDir) throws -> String {
 }
 
 @Test func recognisesUTF16WithoutAByteOrderMarkByItsNULBytes() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let text = "Harbour talks\n\"The tide is late,\" Edda Vorn said."
     let units = Array(text.utf16)
     let little = try dir.write("le.txt", units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
@@ -174,7 +155,7 @@ private func unreadableFile(in dir: TempDir) throws -> String {
 }
 
 @Test func nulBytesScatteredOverBothOffsetsAreBinary() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     let path = try dir.write("blob.txt", [0x89, 0x50, 0x00, 0x00, 0x4E, 0x00, 0x47, 0x0D, 0x00, 0x0A, 0x1A, 0x0A])
     let result = Loader.load(paths: [path])
     #expect(result.sources.isEmpty)
@@ -182,10 +163,20 @@ private func unreadableFile(in dir: TempDir) throws -> String {
 }
 
 @Test func aFIFOInAFolderIsReportedNotRead() throws {
-    let dir = try TempDir()
+    let dir = try TempFolder("loader")
     try dir.write("story.txt", "Story")
     #expect(mkfifo(dir.path + "/pipe.txt", 0o600) == 0)
     let result = Loader.load(paths: [dir.path])
     #expect(result.sources.map(\.doc) == ["story"])
     #expect(messages(result) == ["\(dir.path)/pipe.txt: not a regular file"])
+}
+
+@Test func theDocNameIsTheFileNameWithoutItsExtension() throws {
+    let dir = try TempFolder("loader")
+    for name in ["story.txt", "a.b.md", ".hidden.txt", "noext", "double..txt", "trailing.", "sp ace.txt"] {
+        let path = try dir.write(name, "Title\n")
+        let expected = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        #expect(try Loader.load(file: path).get().doc == expected, "\(name)")
+        #expect(Loader.load(paths: [path]).sources.first?.doc == expected, "\(name)")
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every problem is one line on stderr naming the file; the other files are still processed.
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 private let fixture = Binary.packageRoot.appendingPathComponent("Tests/Fixtures/eval")
 

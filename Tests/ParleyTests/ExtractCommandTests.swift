@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 private let corpus = Binary.packageRoot.appendingPathComponent("corpus").path
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Text as scrapers, copy-paste and odd encodings leave it. `parley extract` never crashes or hangs:
 /// it says what is wrong in one line naming the file, goes on with the rest, prints valid JSON and

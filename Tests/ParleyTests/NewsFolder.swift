@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TestSupport
 
 /// Wire stories in a temporary folder, with a library file beside them, for the library commands.
 final class NewsFolder {

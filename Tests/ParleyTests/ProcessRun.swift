@@ -11,7 +11,7 @@ struct ProcessRun {
     /// Runs `executable` with `arguments`, feeding `input` on standard input. Output goes through
     /// temporary files, so a chatty program never blocks on a full pipe.
     static func run(_ executable: URL, _ arguments: [String], input: Data = Data(),
-                    in directory: URL? = nil) throws -> ProcessRun {
+                    in directory: URL? = nil, environment: [String: String] = [:]) throws -> ProcessRun {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-run-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -24,6 +24,7 @@ struct ProcessRun {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.standardInput = handles.0
         process.standardOutput = handles.1
         process.standardError = handles.2
@@ -36,8 +37,9 @@ struct ProcessRun {
     }
 
     /// Runs the built `parley` binary.
-    static func parley(_ arguments: [String], input: Data = Data(), in directory: URL? = nil) throws -> ProcessRun {
-        try run(Binary.url, arguments, input: input, in: directory)
+    static func parley(_ arguments: [String], input: Data = Data(), in directory: URL? = nil,
+                       environment: [String: String] = [:]) throws -> ProcessRun {
+        try run(Binary.url, arguments, input: input, in: directory, environment: environment)
     }
 
     /// Root reads files whatever their mode, so as root the binary runs as nobody.

@@ -24,6 +24,8 @@ struct ReadCommandTests {
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = home.path
+        // No default library: the reader reads ./corpus as it always did.
+        environment["XDG_DATA_HOME"] = home.path
         process.environment = environment
         let output = Pipe()
         let errors = Pipe()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The hostile files through the reader, headless: each draws a full frame in which no byte of the
 /// article can drive the terminal (control characters are shown, bidi overrides replaced).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The reader in a real (tmux) terminal that misbehaves: resized without pause, tiny, of an unknown
 /// type, not a terminal at all, or killed. Whatever happens, the terminal is left as it was found.

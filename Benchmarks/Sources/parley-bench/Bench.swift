@@ -45,6 +45,8 @@ struct Bench {
             try writer.write(articles: size, seed: 42, to: folder)
             try MemoryBench.run(folder: folder, label: "\(size / 1000)k", into: &results)
             ReaderBench.startup(folder: folder, label: "\(size / 1000)k", into: &results)
+            try StartupBench.files(folder: folder, label: "\(size / 1000)k", into: &results)
+            if size >= 100_000 { try StartupBench.library(folder: folder, articles: size, label: "\(size / 1000)k", into: &results) }
             try LibraryBench.run(folder: folder, articles: size, label: "\(size / 1000)k", into: &results)
         }
 

@@ -49,6 +49,26 @@ enum FileSystem {
         return readAll(descriptor)
     }
 
+    /// At most the first `count` bytes of a file, and whether they are all of it.
+    static func start(of path: String, bytes count: Int) -> Result<(bytes: [UInt8], isWhole: Bool), FileError> {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return .failure(FileError(errno: errno)) }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: count + 1)
+        var filled = 0
+        // One byte more than asked tells whether the file goes on.
+        while filled < bytes.count {
+            let got = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                return .failure(FileError(errno: errno))
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        return .success((Array(bytes[0..<min(filled, count)]), filled <= count))
+    }
+
     static func readAll(_ descriptor: Int32) -> Result<[UInt8], FileError> {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -13,6 +13,29 @@ public enum Loader {
         return (expanded.inputs.map { naming($0).path }, expanded.problems)
     }
 
+    /// One file read whole and decoded (a decoding warning is dropped: the text is still usable).
+    public static func load(file path: String) -> Result<SourceText, LoadProblem> {
+        decoded(FileSystem.contents(of: path), path: path).map { source(path, $0.text) }
+    }
+
+    /// The text of a file's first `bytes` bytes (the last character may be cut), and whether that is all of it.
+    static func start(of path: String, bytes: Int) -> Result<(source: SourceText, isWhole: Bool), LoadProblem> {
+        let read = FileSystem.start(of: path, bytes: bytes)
+        return decoded(read.map(\.bytes), path: path).map { (source(path, $0.text), (try? read.get().isWhole) ?? false) }
+    }
+
+    private static func source(_ path: String, _ text: String) -> SourceText {
+        SourceText(doc: naming(.file(path)).doc, path: path, text: text)
+    }
+
+    private static func decoded(_ bytes: Result<[UInt8], FileError>, path: String) -> Result<(text: String, warning: String?), LoadProblem> {
+        switch bytes.map(TextDecoder.decode) {
+        case .failure(let error): return .failure(LoadProblem(path: path, message: error.message))
+        case .success(.failure(let message)): return .failure(LoadProblem(path: path, message: message))
+        case .success(.text(let text, let warning)): return .success((text, warning))
+        }
+    }
+
     /// `standardInput` is read for `-`; tests pass their own bytes.
     static func load(paths: [String], standardInput: () -> Result<[UInt8], FileError>) -> LoadResult {
         let expanded = FileWalker.expand(paths)
@@ -24,12 +47,10 @@ public enum Loader {
             case .stdin: bytes = standardInput()
             case .file(let file): bytes = FileSystem.contents(of: file)
             }
-            switch bytes.map(TextDecoder.decode) {
-            case .failure(let error):
-                result.problems.append(LoadProblem(path: path, message: error.message))
-            case .success(.failure(let message)):
-                result.problems.append(LoadProblem(path: path, message: message))
-            case .success(.text(let text, let warning)):
+            switch decoded(bytes, path: path) {
+            case .failure(let problem):
+                result.problems.append(problem)
+            case .success(let (text, warning)):
                 if let warning { result.problems.append(LoadProblem(path: path, message: warning, severity: .warning)) }
                 result.sources.append(SourceText(doc: doc, path: path, text: text))
             }
@@ -42,7 +63,10 @@ public enum Loader {
         switch input {
         case .stdin: return ("-", "stdin")
         case .file(let path):
-            return (path, ((path as NSString).lastPathComponent as NSString).deletingPathExtension)
+            // As NSString's lastPathComponent and deletingPathExtension, without bridging: lists are long.
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (path, name) }
+            return (path, String(name[..<dot]))
         }
     }
 }

@@ -12,7 +12,7 @@ enum ParallelExtraction {
         map(sources[...], Extractor.extract)
     }
 
-    static func map<Value>(_ sources: ArraySlice<SourceText>, _ step: @Sendable (SourceText) -> Value) -> [Value] {
+    static func map<Source: Sendable, Value>(_ sources: ArraySlice<Source>, _ step: @Sendable (Source) -> Value) -> [Value] {
         guard sources.count > 1 else { return sources.map(step) }
         let slots = Slots<Value>(count: sources.count)
         let first = sources.startIndex

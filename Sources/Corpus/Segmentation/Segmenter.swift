@@ -4,11 +4,18 @@ public enum Segmenter {
     public static func segment(_ text: ArticleText) -> [Segment] {
         let lines = blockSpans(text)
         var classifier = BlockClassifier()
-        return lines.map { span in
-            // Titles, captions and boilerplate are short; a long line is read as prose without looking.
-            let kind = span.length <= BlockClassifier.longestLabelledLine ? classifier.classify(text.string(span)) : classifier.classifyProse()
-            return Segment(kind: kind, span: span)
-        }
+        return lines.map { Segment(kind: kind(of: $0, in: text, after: &classifier), span: $0) }
+    }
+
+    /// The kind of the block at `span`, given the blocks before it (the classifier has seen them).
+    static func kind(of span: Span, in text: ArticleText, after classifier: inout BlockClassifier) -> SegmentKind {
+        kind(of: text.string(span), length: span.length, after: &classifier)
+    }
+
+    /// The kind of a block of `length` code points, its text made only when it is looked at.
+    static func kind(of block: @autoclosure () -> String, length: Int, after classifier: inout BlockClassifier) -> SegmentKind {
+        // Titles, captions and boilerplate are short; a long line is read as prose without looking.
+        length <= BlockClassifier.longestLabelledLine ? classifier.classify(block()) : classifier.classifyProse()
     }
 
     /// Non-blank lines, trimmed of surrounding whitespace.

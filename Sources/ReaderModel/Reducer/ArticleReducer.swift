@@ -75,7 +75,7 @@ extension ReaderState {
     }
 
     /// The sidebar cursor moved: the claims panel follows the selected actor.
-    func selectionChanged(_ view: inout ArticleState) {
+    mutating func selectionChanged(_ view: inout ArticleState) {
         view.claims = claims(of: view.selectedActor?.id, in: view.index, scope: view.scope)
         view.claimCursor = 0
         view.claimTop = 0
@@ -118,7 +118,7 @@ extension ReaderState {
             message = forward ? "last article, wrapped to first" : "first article, wrapped to last"
         }
         if list.rows.indices.contains(next) { list.cursor = next }
-        var fresh = makeArticle(rows[next])
+        guard var fresh = makeArticle(rows[next]) else { return view }
         if view.scope != fresh.scope { toggleScope(&fresh) }
         fresh.focus = view.focus
         return fresh
@@ -154,14 +154,14 @@ extension ReaderState {
 
     /// Shows a claim's evidence in its article, opening that article if needed.
     mutating func jump(to ref: ClaimRef) {
-        let claim = corpus.articles[ref.article].claims[ref.claim]
+        let claim = corpus.claim(ref)
         if case .article(let current) = screen, current.index == ref.article {
             var view = current
             reveal(claim: claim, in: &view)
             article = view
             return
         }
-        var view = makeArticle(ref.article)
+        guard var view = makeArticle(ref.article) else { return }
         if let row = view.actors.firstIndex(where: { $0.id == claim.actor }) {
             view.actorCursor = row
             selectionChanged(&view)

@@ -16,9 +16,8 @@ extension ReaderState {
         // One pass over each actor's claims, each claim read once: a prolific speaker has thousands.
         var byTopic: [String: [[ClaimRef]]] = [:]
         for (column, actor) in marked.enumerated() {
-            for ref in index.claimsByActor[actor] ?? [] {
-                let topic = corpus.articles[ref.article].claims[ref.claim].topic
-                byTopic[topic, default: Array(repeating: [], count: marked.count)][column].append(ref)
+            for ref in corpusClaims(of: actor) {
+                byTopic[corpus.claim(ref).topic, default: Array(repeating: [], count: marked.count)][column].append(ref)
             }
         }
         let sortedTopics = byTopic.keys.sorted()

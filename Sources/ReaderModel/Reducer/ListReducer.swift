@@ -15,7 +15,7 @@ extension ReaderState {
                 message = "no article to open"
                 return []
             }
-            stack.append(.article(makeArticle(list.rows[list.cursor])))
+            if let view = makeArticle(list.rows[list.cursor]) { stack.append(.article(view)) }
         case .search:
             prompt = Prompt(text: list.filter, origin: list.cursor)
         case .close:

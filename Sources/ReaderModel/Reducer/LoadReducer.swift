@@ -22,7 +22,8 @@ extension ReaderState {
     }
 
     private mutating func reopened(_ old: ArticleState) -> ArticleState {
-        var view = makeArticle(old.index)
+        // Every article is parsed now: making its view cannot fail.
+        guard var view = makeArticle(old.index) else { return old }
         view.top = view.layout == old.layout ? old.top : view.layout.line(containing: topOffset(of: old))
         view.focus = old.focus
         view.search = old.search

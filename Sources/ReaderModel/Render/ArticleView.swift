@@ -79,17 +79,16 @@ struct ClaimsPane {
             let position = view.claimTop + row
             guard view.claims.indices.contains(position) else { break }
             let ref = view.claims[position]
-            let source = state.corpus.articles[ref.article]
-            let claim = source.claims[ref.claim]
+            let claim = state.corpus.claim(ref)
             let y = rect.y + row * 2
             let selected = position == view.claimCursor
             let rowStyle = selected ? Style(focused ? .selection : .selectionInactive, bold: true) : Style(.text)
             grid.fill(Rect(x: rect.x, y: y, width: rect.width, height: 2), style: rowStyle)
             grid.draw(claim.stance.marker, x: rect.x + 1, y: y, style: selected ? rowStyle : Style(claim.stance.role, bold: true))
             var topic = claim.topic
-            if ref.article != view.index { topic += " (\(source.doc))" }
+            if ref.article != view.index { topic += " (\(state.corpus.summaries[ref.article].doc))" }
             grid.draw(topic, x: rect.x + 3, y: y, maxX: rect.maxX, style: rowStyle, ellipsis: symbols.ellipsis)
-            grid.draw(source.text.string(claim.span), x: rect.x + 3, y: y + 1, maxX: rect.maxX,
+            grid.draw(state.corpus.evidence(ref), x: rect.x + 3, y: y + 1, maxX: rect.maxX,
                       style: selected ? rowStyle : Style(.dim), ellipsis: symbols.ellipsis)
         }
     }

@@ -71,9 +71,9 @@ struct CompareView {
                 grid.draw(symbols.dash, x: place.x + 1, y: y, style: focused ? cellStyle : Style(.dim))
                 continue
             }
-            let claim = state.corpus.articles[ref.article].claims[ref.claim]
+            let claim = state.corpus.claim(ref)
             grid.draw(claim.stance.marker, x: place.x + 1, y: y, style: focused ? cellStyle : Style(claim.stance.role, bold: true))
-            var evidence = state.corpus.articles[ref.article].text.string(claim.span)
+            var evidence = state.corpus.evidence(ref)
             if refs.count > 1 { evidence = "(+\(refs.count - 1)) " + evidence }
             grid.draw(evidence, x: place.x + 3, y: y, maxX: place.x + place.width - 1, style: cellStyle, ellipsis: symbols.ellipsis)
         }
@@ -84,12 +84,12 @@ struct CompareView {
         for x in rect.x..<rect.maxX { grid.draw(symbols.horizontal, x: x, y: rect.y, style: Style(.border)) }
         guard view.cells.indices.contains(view.row), view.actors.indices.contains(view.column),
               let ref = view.cells[view.row][view.column].first else { return }
-        let source = state.corpus.articles[ref.article]
-        let claim = source.claims[ref.claim]
+        let claim = state.corpus.claim(ref)
         let who = state.index.name(of: claim.actor) ?? claim.actor
-        grid.draw("\(claim.stance.marker) \(who) \(claim.stance.rawValue) \(claim.topic) \(symbols.dash) \(source.title)",
+        let title = state.corpus.summaries[ref.article].title
+        grid.draw("\(claim.stance.marker) \(who) \(claim.stance.rawValue) \(claim.topic) \(symbols.dash) \(title)",
                   x: rect.x + 1, y: rect.y + 1, maxX: rect.maxX, style: Style(claim.stance.role, bold: true), ellipsis: symbols.ellipsis)
-        let lines = Wrapper.wrap(source.text.string(claim.span), width: max(1, rect.width - 2))
+        let lines = Wrapper.wrap(state.corpus.evidence(ref), width: max(1, rect.width - 2))
         for (row, line) in lines.prefix(rect.height - 2).enumerated() {
             grid.draw(line, x: rect.x + 1, y: rect.y + 2 + row, maxX: rect.maxX, style: Style(.text), ellipsis: symbols.ellipsis)
         }

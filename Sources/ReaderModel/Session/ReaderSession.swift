@@ -50,6 +50,13 @@ public struct ReaderSession: Sendable {
         state = ReaderState(corpus: ReaderCorpus(sources: sources, summaries: summaries), options: options)
     }
 
+    /// A reader that gets each article from `source` when it is opened. With `facts`, corpus-wide actors,
+    /// claims and compare come from them at once; without, from `corpusDidLoad` once the whole is parsed.
+    public init(summaries: [ArticleSummary], source: any ArticleSource, facts: (any CorpusFacts)? = nil,
+                options: ReaderOptions = ReaderOptions()) {
+        state = ReaderState(corpus: ReaderCorpus(summaries: summaries, source: source, facts: facts), options: options)
+    }
+
     public var corpus: ReaderCorpus { state.corpus }
     /// Whether the whole corpus is still to arrive.
     public var isParsing: Bool { !state.corpus.isParsed }

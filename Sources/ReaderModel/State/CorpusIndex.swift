@@ -31,6 +31,7 @@ public struct CorpusIndex: Sendable {
     let actorCounts: [Int]
     /// Every actor in the corpus, most quoted first.
     let corpusActors: [ActorRow]
+    /// Empty when the corpus has facts from an index: they are asked for then (`ReaderState.corpusClaims`).
     let claimsByActor: [String: [ClaimRef]]
     private(set) var names: [String: String]
 
@@ -38,9 +39,11 @@ public struct CorpusIndex: Sendable {
         let summaries = corpus.summaries
         subtitles = summaries.map(\.subtitle)
         filterKeys = summaries.map { [$0.title, $0.doc, $0.subtitle ?? ""].joined(separator: "\n").lowercased() }
-        let articles = corpus.isParsed ? corpus.articles.indices.map { corpus.articles[$0] } : []
-        quoteCounts = articles.map(\.quotes.count)
-        actorCounts = articles.map(\.actors.count)
+        // With facts from an index, articles are parsed only when opened, and the index has the counts.
+        let articles = corpus.isParsed && corpus.facts == nil ? corpus.articles.indices.map { corpus.articles[$0] } : []
+        let counts = corpus.facts?.counts() ?? articles.map { ArticleCounts(quotes: $0.quotes.count, actors: $0.actors.count) }
+        quoteCounts = counts.map(\.quotes)
+        actorCounts = counts.map(\.actors)
         corpusActors = CorpusIndex.sorted(corpus.actors.map {
             ActorRow(id: $0.id, name: $0.name, kind: $0.kind, quotes: $0.quoteCount)
         })

@@ -1,19 +1,24 @@
 import Corpus
 
 /// The articles as the reader holds them: summaries from the start, parsed articles as they come,
-/// one at a time when opened, then all at once with corpus-wide actor ids.
+/// one at a time when opened (from an `ArticleSource`), then all at once with corpus-wide actor ids,
+/// or, with `CorpusFacts`, corpus-wide actors and claims asked of an index and no parse of the whole.
 public struct ReaderCorpus: Sendable {
     public let summaries: [ArticleSummary]
-    /// Kept until the whole corpus arrives, to extract an article when it is opened.
-    private var sources: [SourceText]
+    /// Kept until the whole corpus arrives, to get an article when it is opened.
+    private var source: (any ArticleSource)?
+    let facts: (any CorpusFacts)?
     public private(set) var articles: ArticleShelf
     public private(set) var actors: [CorpusActor]
-    /// Every article parsed, with actor ids unified across the corpus.
+    /// Corpus-wide actors and claims are known: every article is parsed, or an index has them.
     public private(set) var isParsed: Bool
+    /// Claims of articles not parsed, as the facts gave them.
+    private var factClaims: [ClaimRef: CorpusClaim] = [:]
 
     public init(_ corpus: ParsedCorpus) {
         summaries = corpus.articles.map(ArticleSummary.init)
-        sources = []
+        source = nil
+        facts = nil
         articles = ArticleShelf(corpus.articles)
         actors = corpus.actors
         isParsed = true
@@ -22,18 +27,27 @@ public struct ReaderCorpus: Sendable {
     /// A corpus still to be parsed: `summaries[i]` summarizes `sources[i]`.
     public init(sources: [SourceText], summaries: [ArticleSummary]) {
         precondition(sources.count == summaries.count, "one summary per source")
+        self.init(summaries: summaries, source: SourcesInMemory(sources))
+    }
+
+    /// Articles from `source` when opened; the corpus-wide view from `facts` at once when given, else
+    /// from `load` once the whole corpus is parsed.
+    public init(summaries: [ArticleSummary], source: any ArticleSource, facts: (any CorpusFacts)? = nil) {
         self.summaries = summaries
-        self.sources = sources
-        articles = ArticleShelf(count: sources.count)
-        actors = []
-        isParsed = false
+        self.source = source
+        self.facts = facts
+        articles = ArticleShelf(count: summaries.count)
+        actors = facts?.actors() ?? []
+        isParsed = facts != nil
     }
 
     public var count: Int { summaries.count }
 
-    /// Extracts article `index` on its own if it is not parsed yet (a few milliseconds).
-    mutating func parse(_ index: Int) {
-        if !articles.contains(index) { articles.store(Extractor.extract(sources[index]), at: index) }
+    /// Gets article `index` on its own if it is not parsed yet (a few milliseconds).
+    mutating func parse(_ index: Int) -> Result<Void, ArticleUnavailable> {
+        guard !articles.contains(index) else { return .success(()) }
+        guard let source else { preconditionFailure("an unparsed article without a source") }
+        return source.article(at: index).map { articles.store($0, at: index) }
     }
 
     /// Takes the whole parsed corpus, replacing articles parsed on their own.
@@ -41,8 +55,37 @@ public struct ReaderCorpus: Sendable {
         precondition(corpus.articles.count == count, "the parsed corpus has the articles summarized")
         articles = ArticleShelf(corpus.articles)
         actors = corpus.actors
-        sources = []
+        source = nil
         isParsed = true
+    }
+
+    /// Every claim by `actor` across the corpus; from the facts, remembered for `claim(_:)`.
+    mutating func claims(by actor: String) -> [ClaimRef] {
+        guard let facts else { return [] }
+        let found = facts.claims(by: actor)
+        for claim in found { factClaims[claim.ref] = claim }
+        return found.map(\.ref)
+    }
+
+    /// A claim anywhere in the corpus, from its article when parsed.
+    public func claim(_ ref: ClaimRef) -> Claim {
+        if let claims = parsedClaims(of: ref) { return claims[ref.claim] }
+        guard let known = factClaims[ref] else { preconditionFailure("claim \(ref) read before it was listed") }
+        return known.claim
+    }
+
+    /// The text evidencing a claim.
+    public func evidence(_ ref: ClaimRef) -> String {
+        if parsedClaims(of: ref) != nil { return articles[ref.article].text.string(claim(ref).span) }
+        return factClaims[ref]?.evidence ?? ""
+    }
+
+    /// The claims of the ref's article when it is parsed and has the claim (an index made by another
+    /// engine version may number them otherwise: then the index's own copy is shown).
+    private func parsedClaims(of ref: ClaimRef) -> [Claim]? {
+        guard articles.contains(ref.article) else { return nil }
+        let claims = articles[ref.article].claims
+        return claims.indices.contains(ref.claim) ? claims : nil
     }
 }
 

@@ -32,7 +32,7 @@ public struct ReaderState: Sendable {
         stack = [.list(ListState(rows: Array(corpus.summaries.indices)))]
         if let open = options.openArticle, corpus.summaries.indices.contains(open) {
             list.cursor = open
-            stack.append(.article(makeArticle(open)))
+            if let view = makeArticle(open) { stack.append(.article(view)) }
         }
     }
 
@@ -68,11 +68,15 @@ public struct ReaderState: Sendable {
     }
 
     /// A fresh view of article `articleIndex`, wrapped for the current size; parses the article
-    /// first if the corpus has not got to it yet.
-    mutating func makeArticle(_ articleIndex: Int) -> ArticleState {
-        if !corpus.isParsed {
-            corpus.parse(articleIndex)
-            index.learnNames(of: corpus.articles[articleIndex])
+    /// first if the corpus has not got to it yet. Nil, with a message saying why, when the article
+    /// cannot be had (its file vanished since the list was made).
+    mutating func makeArticle(_ articleIndex: Int) -> ArticleState? {
+        if !corpus.articles.contains(articleIndex) {
+            if case .failure(let problem) = corpus.parse(articleIndex) {
+                message = problem.message
+                return nil
+            }
+            if corpus.facts == nil { index.learnNames(of: corpus.articles[articleIndex]) }
         }
         let article = corpus.articles[articleIndex]
         var state = ArticleState(index: articleIndex, article: article, width: documentWidth)
@@ -94,12 +98,17 @@ public struct ReaderState: Sendable {
         }
     }
 
-    func claims(of actor: String?, in articleIndex: Int, scope: ActorScope) -> [ClaimRef] {
+    mutating func claims(of actor: String?, in articleIndex: Int, scope: ActorScope) -> [ClaimRef] {
         guard let actor else { return [] }
-        guard scope == .article else { return index.claimsByActor[actor] ?? [] }
+        guard scope == .article else { return corpusClaims(of: actor) }
         // From the article itself: it may be parsed on its own, before the corpus index has its claims.
         let claims = corpus.articles[articleIndex].claims
         return claims.indices.filter { claims[$0].actor == actor }.map { ClaimRef(article: articleIndex, claim: $0) }
+    }
+
+    /// Every claim by `actor` in the corpus: from the parsed corpus, or asked of the index.
+    mutating func corpusClaims(of actor: String) -> [ClaimRef] {
+        corpus.facts == nil ? index.claimsByActor[actor] ?? [] : corpus.claims(by: actor)
     }
 
     /// Columns the document text wraps to at the current size.

@@ -3,7 +3,7 @@ import Dispatch
 import ReaderModel
 import Synchronization
 
-/// Parses the whole corpus on another thread while the reader shows the list from summaries;
+/// Reads and parses the whole corpus on another thread while the reader shows the list from summaries;
 /// the terminal loop polls it and hands progress and the result to the session.
 final class BackgroundParse: Sendable {
     private struct Outcome {
@@ -15,8 +15,14 @@ final class BackgroundParse: Sendable {
 
     private let outcome = Mutex(Outcome())
 
-    init(_ sources: [SourceText]) {
+    /// `files[i]` is the file of the list's article i.
+    init(_ files: [String]) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
+            // A file gone since the list was made still takes its place, empty, so that the articles
+            // keep their positions; opening it shows its title and no text.
+            let sources = files.map { file in
+                (try? Loader.load(file: file).get()) ?? SourceText(doc: file, path: file, text: "")
+            }
             let corpus = CorpusBuilder.build(sources) { done in
                 outcome.withLock { $0.done = done; $0.fresh = true }
             }

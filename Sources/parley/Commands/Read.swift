@@ -8,7 +8,12 @@ import Terminal
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read articles in the terminal (the default command).",
-        discussion: "With one file, opens that article; with a folder or several files, the corpus list. Without paths, reads ./corpus or the installed sample corpus."
+        discussion: """
+            With one file, opens that article; with a folder or several files, the corpus list. With --db PATH and \
+            no paths, reads that library (made by `parley index`): the list, actors, claims and compare come from it \
+            without parsing every article. Without paths or --db, reads the default library when it exists and has \
+            articles, else ./corpus, else the installed sample corpus.
+            """
     )
 
     @Argument(help: "Files or folders to read.")
@@ -31,6 +36,8 @@ struct Read: ParsableCommand {
 
     @Flag(help: "Print the key bindings as a markdown table and exit.")
     var helpKeys = false
+
+    @OptionGroup var library: LibraryOptions
 
     @Option(help: ArgumentHelp("Render the first frame at this size as text to standard output, and exit.", valueName: "WxH"))
     var renderOnce: String?
@@ -58,34 +65,58 @@ struct Read: ParsableCommand {
         let loadedTheme = try loadTheme(config.theme, environment: environment)
         if renderOnce == nil { try check(environment) }
 
-        let inputs = try resolvedPaths()
-        let loaded = Loader.load(paths: inputs)
-        Diagnostics.report(loaded.problems)
-        guard !loaded.sources.isEmpty else {
-            Diagnostics.error("no articles to read in \(inputs.joined(separator: ", "))")
-            throw ExitCode(1)
-        }
-        var readerOptions = options
-        if inputs.count == 1, loaded.sources.count == 1, !isFolder(inputs[0]) { readerOptions.openArticle = 0 }
-        // The list shows from summaries at once; articles are parsed when opened and, in the
-        // background, all together (for counts and corpus-wide actors). One article opened directly
-        // is parsed before the first frame: it takes milliseconds.
-        let session = readerOptions.openArticle != nil
-            ? ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions)
-            : ReaderSession(sources: loaded.sources, summaries: Summarizer.summarize(loaded.sources), options: readerOptions)
-
+        let source = try ReaderSource.choose(paths: paths, library: library)
+        let (session, unparsed) = try start(source, options: options)
         if let renderOnce, let size = RenderSize(renderOnce) {
             let grid = session.render(width: size.width, height: size.height)
             let rows = (0..<grid.height).map { grid.text(row: $0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
             return print(rows.joined(separator: "\n"))
         }
         do {
-            let parse = BackgroundParse(loaded.sources)
-            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: parse.poll)
+            let parse = unparsed.map(BackgroundParse.init)
+            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: parse?.poll ?? { _ in false })
         } catch {
             Diagnostics.error(error.description)
             throw ExitCode(1)
         }
+    }
+
+    /// The session to show first, and the files to parse in the background once the reader runs (none
+    /// from a library, which has the corpus-wide view already, nor for one article).
+    private func start(_ source: ReaderSource, options: ReaderOptions) throws -> (ReaderSession, [String]?) {
+        switch source.mode {
+        case .library(let documents):
+            let articles = LibraryArticles(store: source.store!, documents: documents)
+            return (ReaderSession(summaries: articles.summaries, source: articles, facts: articles, options: options), nil)
+        case .files(let inputs) where inputs.count == 1 && !ReaderSource.isFolder(inputs[0]):
+            // One article opened directly is parsed before the first frame: it takes milliseconds.
+            let loaded = Loader.load(paths: inputs)
+            Diagnostics.report(loaded.problems)
+            guard !loaded.sources.isEmpty else { throw nothingToRead(inputs) }
+            var readerOptions = options
+            readerOptions.openArticle = 0
+            return (ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions), nil)
+        case .files(let inputs):
+            // The list shows from summaries, each made from the start of its file; articles are read and
+            // parsed when opened and, in the background, all together (for counts and corpus-wide actors).
+            let listed = Loader.files(in: inputs)
+            Diagnostics.report(listed.problems)
+            var files: [String] = []
+            var summaries: [ArticleSummary] = []
+            for (file, summary) in zip(listed.files, Summarizer.summarize(files: listed.files)) {
+                switch summary {
+                case .success(let summary): files.append(file); summaries.append(summary)
+                case .failure(let problem): Diagnostics.report([problem])
+                }
+            }
+            guard !summaries.isEmpty else { throw nothingToRead(inputs) }
+            return (ReaderSession(summaries: summaries, source: FileArticles(paths: files), options: options), files)
+        }
+    }
+
+    private func nothingToRead(_ inputs: [String]) -> ExitCode {
+        Diagnostics.error("no articles to read in \(inputs.joined(separator: ", "))")
+        return ExitCode(1)
     }
 
     private func loadConfig(_ environment: [String: String]) throws -> Config {
@@ -115,21 +146,6 @@ struct Read: ParsableCommand {
             Diagnostics.error(error.description)
             throw ExitCode(1)
         }
-    }
-
-    /// The paths given, else ./corpus, else the installed sample corpus.
-    private func resolvedPaths() throws -> [String] {
-        if !paths.isEmpty { return paths }
-        let fallbacks = ["corpus", Installation.share + "/corpus"]
-        if let found = fallbacks.first(where: isFolder) { return [found] }
-        Diagnostics.error("nothing to read: give files or folders, or run where ./corpus exists")
-        FileHandle.standardError.write(Data((Parley.helpMessage(for: Read.self) + "\n").utf8))
-        throw ExitCode(2)
-    }
-
-    private func isFolder(_ path: String) -> Bool {
-        var folder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &folder) && folder.boolValue
     }
 }
 

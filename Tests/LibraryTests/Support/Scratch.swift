@@ -2,27 +2,21 @@ import Corpus
 import Foundation
 import GRDB
 @testable import Library
+import TestSupport
 
 /// A fresh folder for one test's articles and library file, removed when the test ends.
 final class Scratch {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-library-" + UUID().uuidString)
-    var path: String { url.path }
+    private let folder: TempFolder
+    var url: URL { folder.url }
+    var path: String { folder.path }
     var database: String { url.appendingPathComponent("library.sqlite").path }
 
-    init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-    deinit { try? FileManager.default.removeItem(at: url) }
+    init() throws { folder = try TempFolder("library") }
 
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-        return file.path
-    }
+    func write(_ name: String, _ text: String) throws -> String { try folder.write(name, text) }
 
-    func remove(_ name: String) throws {
-        try FileManager.default.removeItem(at: url.appendingPathComponent(name))
-    }
+    func remove(_ name: String) throws { try folder.remove(name) }
 
     func open() throws -> LibraryStore { try LibraryStore.open(path: database) }
 }

@@ -1,0 +1,62 @@
+import Corpus
+import Library
+import ReaderModel
+
+/// The reader's articles from a library: the list from its documents, an article extracted from its
+/// stored text when opened (the file's text when the row has none), actors and claims across the
+/// corpus from its tables. Ids are the library's throughout.
+struct LibraryArticles: ArticleSource, CorpusFacts {
+    let store: LibraryStore
+    let documents: [IndexedDocument]
+    /// Index in `documents` by path, to place claims.
+    private let positions: [String: Int]
+
+    init(store: LibraryStore, documents: [IndexedDocument]) {
+        self.store = store
+        self.documents = documents
+        positions = Dictionary(documents.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    var summaries: [ArticleSummary] {
+        documents.map { ArticleSummary(doc: $0.doc, path: $0.path, title: $0.title, subtitle: $0.byline ?? $0.date) }
+    }
+
+    func article(at index: Int) -> Result<Article, ArticleUnavailable> {
+        let document = documents[index]
+        do {
+            let stored = try store.text(path: document.path)
+            let source: SourceText
+            if let stored, !stored.isEmpty {
+                source = SourceText(doc: document.doc, path: document.path, text: stored)
+            } else {
+                switch FileArticles.read(document.path) {
+                case .success(let read): source = read
+                case .failure(let problem): return .failure(problem)
+                }
+            }
+            return .success(try store.withLibraryIDs(Extractor.extract(source), path: document.path))
+        } catch {
+            return .failure(ArticleUnavailable(error.description))
+        }
+    }
+
+    func actors() -> [CorpusActor] {
+        (try? store.actors()) ?? []
+    }
+
+    func claims(by actor: String) -> [CorpusClaim] {
+        let stored = (try? store.claims(by: actor)) ?? []
+        return stored.compactMap { claim in
+            positions[claim.path].map {
+                CorpusClaim(ref: ClaimRef(article: $0, claim: claim.position), claim: claim.claim, evidence: claim.evidence)
+            }
+        }
+    }
+
+    func counts() -> [ArticleCounts]? {
+        guard let counts = try? store.documentCounts() else { return nil }
+        return documents.map { document in
+            counts[document.path].map { ArticleCounts(quotes: $0.quotes, actors: $0.actors) } ?? ArticleCounts(quotes: 0, actors: 0)
+        }
+    }
+}
