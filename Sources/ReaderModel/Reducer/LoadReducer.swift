@@ -27,7 +27,6 @@ extension ReaderState {
         view.top = view.layout == old.layout ? old.top : view.layout.line(containing: topOffset(of: old))
         view.focus = old.focus
         view.search = old.search
-        view.folded = old.folded
         if let current = old.currentQuote, view.quoteOrder.indices.contains(current) { view.currentQuote = current }
         view.scope = old.scope
         view.actors = actorRows(old.index, scope: old.scope)
