@@ -23,10 +23,6 @@ fileprivate struct FixtureFacts: CorpusFacts {
             }
         }
     }
-
-    func counts() -> [ArticleCounts]? {
-        Fixtures.articles.map { ArticleCounts(quotes: $0.quotes.count, actors: $0.actors.count) }
-    }
 }
 
 struct ArticleSourceTests {
@@ -80,7 +76,10 @@ struct ArticleSourceTests {
     @Test func withFactsTheCorpusScopeAndCompareParseNothingElse() throws {
         var session = Self.session(facts: FixtureFacts())
         #expect(!session.isParsing)
-        #expect(Self.screen(session).contains("\(Fixtures.talks.quotes.count)q \(Fixtures.talks.actors.count)a"))
+        let counts = "\(Fixtures.talks.quotes.count)q \(Fixtures.talks.actors.count)a"
+        #expect(!Self.screen(session).contains(counts))
+        session.countsDidLoad(Fixtures.articles.map { ArticleCounts(quotes: $0.quotes.count, actors: $0.actors.count) })
+        #expect(Self.screen(session).contains(counts))
         Self.press([.enter, .char("a")], &session)
         let view = try #require(session.state.article)
         #expect(view.actors.map(\.id) == CorpusIndex.sorted(Fixtures.corpus.actors.map {

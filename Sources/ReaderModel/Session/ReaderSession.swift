@@ -85,6 +85,12 @@ public struct ReaderSession: Sendable {
         state.corpusLoaded(corpus)
     }
 
+    /// Quotes and actors per article, counted elsewhere (a library index) after the first frame.
+    public mutating func countsDidLoad(_ counts: [ArticleCounts]) {
+        guard counts.count == state.corpus.count else { return }
+        state.index.countsLoaded(counts)
+    }
+
     /// The frame for a terminal of this size (the state is re-laid out first if the size changed).
     public func render(width: Int, height: Int) -> Grid {
         let size = Size(width: width, height: height)

@@ -66,28 +66,27 @@ struct Read: ParsableCommand {
         if renderOnce == nil { try check(environment) }
 
         let source = try ReaderSource.choose(paths: paths, library: library)
-        let (session, unparsed) = try start(source, options: options)
+        let (session, afterwards) = try start(source, options: options)
         if let renderOnce, let size = RenderSize(renderOnce) {
             let grid = session.render(width: size.width, height: size.height)
             let rows = (0..<grid.height).map { grid.text(row: $0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
             return print(rows.joined(separator: "\n"))
         }
         do {
-            let parse = unparsed.map(BackgroundParse.init)
-            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: parse?.poll ?? { _ in false })
+            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: afterwards.start())
         } catch {
             Diagnostics.error(error.description)
             throw ExitCode(1)
         }
     }
 
-    /// The session to show first, and the files to parse in the background once the reader runs (none
-    /// from a library, which has the corpus-wide view already, nor for one article).
-    private func start(_ source: ReaderSource, options: ReaderOptions) throws -> (ReaderSession, [String]?) {
+    /// The session to show first, and what to do once the reader runs: parse the files in the background,
+    /// or count the library's quotes (a library has the corpus-wide view already).
+    private func start(_ source: ReaderSource, options: ReaderOptions) throws -> (ReaderSession, AfterFirstFrame) {
         switch source.mode {
         case .library(let documents):
             let articles = LibraryArticles(store: source.store!, documents: documents)
-            return (ReaderSession(summaries: articles.summaries, source: articles, facts: articles, options: options), nil)
+            return (ReaderSession(summaries: articles.summaries, source: articles, facts: articles, options: options), .count(articles))
         case .files(let inputs) where inputs.count == 1 && !ReaderSource.isFolder(inputs[0]):
             // One article opened directly is parsed before the first frame: it takes milliseconds.
             let loaded = Loader.load(paths: inputs)
@@ -95,7 +94,7 @@ struct Read: ParsableCommand {
             guard !loaded.sources.isEmpty else { throw nothingToRead(inputs) }
             var readerOptions = options
             readerOptions.openArticle = 0
-            return (ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions), nil)
+            return (ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions), .nothing)
         case .files(let inputs):
             // The list shows from summaries, each made from the start of its file; articles are read and
             // parsed when opened and, in the background, all together (for counts and corpus-wide actors).
@@ -110,7 +109,7 @@ struct Read: ParsableCommand {
                 }
             }
             guard !summaries.isEmpty else { throw nothingToRead(inputs) }
-            return (ReaderSession(summaries: summaries, source: FileArticles(paths: files), options: options), files)
+            return (ReaderSession(summaries: summaries, source: FileArticles(paths: files), options: options), .parse(files))
         }
     }
 

@@ -53,6 +53,8 @@ struct LibraryArticles: ArticleSource, CorpusFacts {
         }
     }
 
+    /// Quotes and actors per article: a pass over the library's quotes and mentions, so it is made after
+    /// the first frame (`BackgroundCounts`).
     func counts() -> [ArticleCounts]? {
         guard let counts = try? store.documentCounts() else { return nil }
         return documents.map { document in

@@ -1,0 +1,19 @@
+import ReaderModel
+
+/// Work for the reader that goes on after its first frame, started only when it runs in a terminal.
+enum AfterFirstFrame {
+    case nothing
+    /// Read and parse these files, the list's in order, for counts and corpus-wide actors.
+    case parse([String])
+    /// Count each library article's quotes and actors.
+    case count(LibraryArticles)
+
+    /// Starts the work; the terminal loop polls what it returns.
+    func start() -> (inout ReaderSession) -> Bool {
+        switch self {
+        case .nothing: return { _ in false }
+        case .parse(let files): return BackgroundParse(files).poll
+        case .count(let articles): return BackgroundCounts(articles).poll
+        }
+    }
+}
