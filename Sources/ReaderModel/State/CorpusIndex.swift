@@ -22,10 +22,11 @@ public struct ActorRow: Hashable, Sendable {
 /// Facts about the corpus the reader asks for on every keystroke, computed once: from the
 /// summaries while the corpus is parsed, then again from the parsed corpus.
 public struct CorpusIndex: Sendable {
-    /// Per article: lowercased title, doc and byline, for the list filter.
-    let filterKeys: [String]
+    /// Per article: lowercased title, doc and byline, for the list filter; made when first filtered.
+    var filterKeys: [String] { deferredFilterKeys.value }
+    private var deferredFilterKeys: Deferred<[String]>
     /// Per article: byline or dateline, when the engine found one.
-    let subtitles: [String?]
+    private(set) var subtitles: [String?]
     /// Per article: quotes and actors, empty until the corpus is parsed (or an index has counted them).
     private(set) var quoteCounts: [Int]
     private(set) var actorCounts: [Int]
@@ -38,7 +39,7 @@ public struct CorpusIndex: Sendable {
     init(_ corpus: ReaderCorpus) {
         let summaries = corpus.summaries
         subtitles = summaries.map(\.subtitle)
-        filterKeys = summaries.map { [$0.title, $0.doc, $0.subtitle ?? ""].joined(separator: "\n").lowercased() }
+        deferredFilterKeys = Self.filterKeys(summaries)
         // With facts from an index, articles are parsed only when opened; counts come with `countsLoaded`.
         let articles = corpus.isParsed && corpus.facts == nil ? corpus.articles.indices.map { corpus.articles[$0] } : []
         quoteCounts = articles.map(\.quotes.count)
@@ -57,6 +58,16 @@ public struct CorpusIndex: Sendable {
         for actor in corpus.actors { names[actor.id] = actor.name }
         claimsByActor = claims
         self.names = names
+    }
+
+    private static func filterKeys(_ summaries: [ArticleSummary]) -> Deferred<[String]> {
+        Deferred { summaries.map { [$0.title, $0.doc, $0.subtitle ?? ""].joined(separator: "\n").lowercased() } }
+    }
+
+    /// Summaries replaced stand-ins from `start` on; `summaries` are all of them now.
+    mutating func summariesArrived(_ batch: [ArticleSummary], at start: Int, summaries: [ArticleSummary]) {
+        subtitles.replaceSubrange(start..<min(start + batch.count, subtitles.count), with: batch.map(\.subtitle).prefix(subtitles.count - start))
+        deferredFilterKeys = Self.filterKeys(summaries)
     }
 
     static func sorted(_ rows: [ActorRow]) -> [ActorRow] {

@@ -96,20 +96,19 @@ struct Read: ParsableCommand {
             readerOptions.openArticle = 0
             return (ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions), .nothing)
         case .files(let inputs):
-            // The list shows from summaries, each made from the start of its file; articles are read and
-            // parsed when opened and, in the background, all together (for counts and corpus-wide actors).
-            let listed = Loader.files(in: inputs)
-            Diagnostics.report(listed.problems)
-            var files: [String] = []
-            var summaries: [ArticleSummary] = []
-            for (file, summary) in zip(listed.files, Summarizer.summarize(files: listed.files)) {
-                switch summary {
-                case .success(let summary): files.append(file); summaries.append(summary)
-                case .failure(let problem): Diagnostics.report([problem])
-                }
-            }
-            guard !summaries.isEmpty else { throw nothingToRead(inputs) }
-            return (ReaderSession(summaries: summaries, source: FileArticles(paths: files), options: options), .parse(files))
+            // The list shows at once: the first screenful summarized from the start of each file, the
+            // other files by name until their summaries follow; articles are read and parsed when opened
+            // and, in the background, all together (for counts and corpus-wide actors).
+            let walk = Loader.files(in: inputs)
+            Diagnostics.report(walk.problems)
+            let files = walk.files
+            let listed = min(files.count, FileListing.firstScreenful)
+            let first = FileListing.summaries(files[0..<listed])
+            Diagnostics.report(first.problems)
+            guard listed < files.count || first.problems.count < listed else { throw nothingToRead(inputs) }
+            let summaries = first.summaries + files[listed...].map(FileListing.standIn)
+            let session = ReaderSession(summaries: summaries, source: FileArticles(paths: files), listed: listed, options: options)
+            return (session, .parse(files, listed: listed))
         }
     }
 

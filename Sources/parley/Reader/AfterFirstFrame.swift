@@ -3,8 +3,9 @@ import ReaderModel
 /// Work for the reader that goes on after its first frame, started only when it runs in a terminal.
 enum AfterFirstFrame {
     case nothing
-    /// Read and parse these files, the list's in order, for counts and corpus-wide actors.
-    case parse([String])
+    /// Summarize the list's files from `listed` on, then read and parse them all, for counts and
+    /// corpus-wide actors.
+    case parse([String], listed: Int)
     /// Count each library article's quotes and actors.
     case count(LibraryArticles)
 
@@ -12,7 +13,7 @@ enum AfterFirstFrame {
     func start() -> (inout ReaderSession) -> Bool {
         switch self {
         case .nothing: return { _ in false }
-        case .parse(let files): return BackgroundParse(files).poll
+        case .parse(let files, let listed): return BackgroundParse(files, listed: listed).poll
         case .count(let articles): return BackgroundCounts(articles).poll
         }
     }
