@@ -19,6 +19,9 @@ struct Bench {
         if arguments.contains("--library-only") {
             return try LibraryBench.runAlone(writer: writer, sizes: sizes.dropFirst(), out: out)
         }
+        if arguments.contains("--startup-only") {
+            return try StartupBench.runAlone(writer: writer, sizes: sizes.dropFirst(), out: out)
+        }
 
         var previous: (size: Int, time: Double)?
         for size in sizes {

@@ -84,8 +84,8 @@ struct Read: ParsableCommand {
     /// or count the library's quotes (a library has the corpus-wide view already).
     private func start(_ source: ReaderSource, options: ReaderOptions) throws -> (ReaderSession, AfterFirstFrame) {
         switch source.mode {
-        case .library(let documents):
-            let articles = LibraryArticles(store: source.store!, documents: documents)
+        case .library(let store, let documents):
+            let articles = LibraryArticles(store: store, documents: documents)
             return (ReaderSession(summaries: articles.summaries, source: articles, facts: articles, options: options), .count(articles))
         case .files(let inputs) where inputs.count == 1 && !ReaderSource.isFolder(inputs[0]):
             // One article opened directly is parsed before the first frame: it takes milliseconds.
