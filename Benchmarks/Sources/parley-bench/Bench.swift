@@ -2,7 +2,8 @@ import Corpus
 import Foundation
 import SyntheticNews
 
-/// parley-bench [--large] [--out FILE] [--source DIR]: the performance suite (see README, "Performance").
+/// parley-bench [--large] [--library-only | --reader-only [--only NAME]] [--out FILE] [--source DIR]: the performance
+/// suite (see README, "Performance").
 @main
 struct Bench {
     static func main() async throws {
@@ -16,8 +17,17 @@ struct Bench {
         let writer = try CorpusWriter(sourceFolder: option("--source", in: arguments, default: "corpus"))
         let sizes = large ? [1_000, 10_000, 100_000] : [1_000, 10_000]
         var results = Results()
+        if arguments.contains("--only") { results.only = option("--only", in: arguments, default: "") }
         if arguments.contains("--library-only") {
             return try LibraryBench.runAlone(writer: writer, sizes: sizes.dropFirst(), out: out)
+        }
+        if arguments.contains("--reader-only") {
+            ReaderBench.interaction(writer: writer, into: &results)
+            for regression in try results.save(to: out) { print("REGRESSION \(regression)") }
+            return
+        }
+        if arguments.contains("--startup-only") {
+            return try StartupBench.runAlone(writer: writer, sizes: sizes.dropFirst(), out: out)
         }
 
         var previous: (size: Int, time: Double)?
@@ -43,13 +53,7 @@ struct Bench {
             try LibraryBench.run(folder: folder, articles: size, label: "\(size / 1000)k", into: &results)
         }
 
-        let corpus = CorpusBuilder.build(writer.texts(articles: 10_000, seed: 42).enumerated().map {
-            SourceText(doc: "a\($0.offset)", path: "", text: $0.element)
-        })
-        var big = ""
-        for text in writer.texts(articles: 2_000, seed: 7) where big.utf8.count < 5_000_000 { big += text }
-        let bigArticle = CorpusBuilder.build([SourceText(doc: "big", path: "", text: big)])
-        ReaderBench.interaction(corpus: corpus, bigArticle: bigArticle, into: &results)
+        ReaderBench.interaction(writer: writer, into: &results)
 
         PathologicalBench.run(scale: large ? 50_000_000 : 10_000_000, into: &results)
 

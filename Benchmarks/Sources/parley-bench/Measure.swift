@@ -24,9 +24,23 @@ enum Measure {
         return 0
     }
 
-    /// Per-call latencies in milliseconds, sorted, for percentiles.
-    static func latencies(count: Int, _ call: (Int) -> Void) -> [Double] {
-        (0..<count).map { index in seconds { call(index) } * 1000 }.sorted()
+    /// Per-call latencies in milliseconds, sorted: wall clock, and this thread's CPU time, which
+    /// leaves out the time other processes had the core (the machine is shared).
+    static func latenciesWithCPU(count: Int, _ call: (Int) -> Void) -> (wall: [Double], cpu: [Double]) {
+        var wall: [Double] = []
+        var cpu: [Double] = []
+        for index in 0..<count {
+            let cpuStart = threadCPUNanoseconds()
+            wall.append(seconds { call(index) } * 1000)
+            cpu.append(Double(threadCPUNanoseconds() - cpuStart) / 1e6)
+        }
+        return (wall.sorted(), cpu.sorted())
+    }
+
+    static func threadCPUNanoseconds() -> Int {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return time.tv_sec * 1_000_000_000 + time.tv_nsec
     }
 }
 

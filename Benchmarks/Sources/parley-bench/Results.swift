@@ -11,11 +11,15 @@ struct Figure: Codable {
 /// Collects figures, prints the table, writes JSON, and flags regressions against the previous run.
 struct Results {
     private(set) var figures: [Figure] = []
+    /// Only figures whose name contains this are measured (`--only`), for profiling one of them.
+    var only: String?
+
+    func wants(_ name: String) -> Bool { only.map(name.contains) ?? true }
 
     mutating func add(_ name: String, _ value: Double, _ unit: String, higherIsBetter: Bool = false) {
         figures.append(Figure(name: name, value: value, unit: unit, higherIsBetter: higherIsBetter))
         let shown = value >= 100 ? String(format: "%.0f", value) : String(format: "%.3f", value)
-        print(name.padding(toLength: 58, withPad: " ", startingAt: 0) + shown.leftPadded(12) + " " + unit)
+        print(name.padding(toLength: 72, withPad: " ", startingAt: 0) + shown.leftPadded(12) + " " + unit)
     }
 
     /// Writes `path`, keeping the old file as the baseline; returns the names of figures more than 10% worse.

@@ -30,7 +30,10 @@ public struct DocumentLayout: Hashable, Sendable {
             lineStart = offset + 1
             guard (span.start..<span.end).contains(where: { !scalars[$0].properties.isWhitespace }) else { continue }
             if !lines.isEmpty { lines.append(DocLine(start: span.start, end: span.start)) }
-            for range in Wrapper.lineRanges(text.string(span), width: width) {
+            let line = scalars[span.start..<span.end]
+            let ranges = line.allSatisfy(Glyph.isPlain)
+                ? Wrapper.lineRanges(plain: line, width: width) : Wrapper.lineRanges(text.string(span), width: width)
+            for range in ranges {
                 lines.append(DocLine(start: span.start + range.lowerBound, end: span.start + range.upperBound))
             }
         }

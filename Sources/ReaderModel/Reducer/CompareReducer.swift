@@ -13,11 +13,15 @@ extension ReaderState {
             message = "mark at least two actors with m to compare (\(marked.count) marked)"
             return
         }
-        let claims = marked.map { corpusClaims(of: $0) }
-        let sortedTopics = Set(claims.joined().map { corpus.claim($0).topic }).sorted()
-        let cells = sortedTopics.map { topic in
-            claims.map { refs in refs.filter { corpus.claim($0).topic == topic } }
+        // One pass over each actor's claims, each claim read once: a prolific speaker has thousands.
+        var byTopic: [String: [[ClaimRef]]] = [:]
+        for (column, actor) in marked.enumerated() {
+            for ref in corpusClaims(of: actor) {
+                byTopic[corpus.claim(ref).topic, default: Array(repeating: [], count: marked.count)][column].append(ref)
+            }
         }
+        let sortedTopics = byTopic.keys.sorted()
+        let cells = sortedTopics.map { byTopic[$0] ?? [] }
         if sortedTopics.isEmpty { message = "no claims by the marked actors" }
         stack.append(.compare(CompareState(actors: marked, topics: sortedTopics, cells: cells)))
     }

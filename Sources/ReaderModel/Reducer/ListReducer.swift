@@ -30,11 +30,19 @@ extension ReaderState {
         return []
     }
 
-    /// Filters the list live, on title, doc and byline, ignoring case.
+    /// Filters the list live, on title, doc and byline, ignoring case. A filter that extends an
+    /// earlier one only looks again at the rows that passed it; deleting goes back to those rows.
     mutating func setFilter(_ filter: String) {
         let needle = filter.lowercased()
+        var steps = needle.isEmpty ? [] : list.filterSteps
+        while let last = steps.last, !needle.hasPrefix(last.needle) { steps.removeLast() }
+        if !needle.isEmpty, steps.last?.needle != needle {
+            let candidates = steps.last?.rows ?? Array(corpus.summaries.indices)
+            steps.append(FilterStep(needle: needle, rows: candidates.filter { index.filterKeys[$0].includes(needle) }))
+        }
         list.filter = filter
-        list.rows = corpus.summaries.indices.filter { needle.isEmpty || index.filterKeys[$0].contains(needle) }
+        list.filterSteps = steps
+        list.rows = steps.last?.rows ?? Array(corpus.summaries.indices)
         list.cursor = 0
         list.top = 0
     }

@@ -5,29 +5,43 @@ extension ReaderState {
     /// From the current quote while it is on screen, else from the top of the screen.
     mutating func stepQuote(forward: Bool, speaker: ActorRow?, in view: inout ArticleState, announceWrap: Bool = true) {
         let quotes = corpus.articles[view.index].quotes
-        let candidates = view.quoteOrder.indices.filter { speaker == nil || quotes[view.quoteOrder[$0]].actor == speaker?.id }
         let whose = speaker.map { " of \($0.name)" } ?? ""
-        guard !candidates.isEmpty else {
+        let next: (position: Int, wrapped: Bool)?
+        if let speaker {
+            next = step(forward: forward, among: view.quotes.byActor[speaker.id] ?? [], in: view)
+        } else {
+            next = step(forward: forward, among: view.quoteOrder.indices, in: view)
+        }
+        guard let next else {
             message = speaker.map { "no quotes by \($0.name) in this article" } ?? "no quotes in this article"
             return
         }
-        let starts = view.quoteOrder.map { quotes[$0].span.start }
-        var next: Int?
-        if let current = view.currentQuote, isOnScreen(quotes[view.quoteOrder[current]].span, view) {
-            next = forward ? candidates.first { $0 > current } : candidates.last { $0 < current }
+        if next.wrapped, announceWrap {
+            message = forward ? "last quote\(whose), wrapped to first" : "first quote\(whose), wrapped to last"
+        }
+        view.currentQuote = next.position
+        reveal(quotes[view.quoteOrder[next.position]].span, in: &view)
+    }
+
+    /// The candidate after (or before) the current quote while it is on screen, else after (before)
+    /// the top of the screen, wrapping around; nil when there are no candidates. `candidates` are
+    /// positions in the quote order, ascending, so this is a binary search.
+    private func step(forward: Bool, among candidates: some RandomAccessCollection<Int>,
+                      in view: ArticleState) -> (position: Int, wrapped: Bool)? {
+        guard let first = candidates.first, let last = candidates.last else { return nil }
+        let spans = view.quotes.spans
+        let after: (Int) -> Bool
+        if let current = view.currentQuote, isOnScreen(spans[current], view) {
+            after = forward ? { $0 > current } : { $0 >= current }
         } else {
             let offset = view.layout.lines.indices.contains(view.top) ? view.layout.lines[view.top].start : 0
-            next = forward ? candidates.first { starts[$0] >= offset } : candidates.last { starts[$0] < offset }
+            after = { spans[$0].start >= offset }
         }
-        if next == nil {
-            next = forward ? candidates.first : candidates.last
-            if announceWrap {
-                message = forward ? "last quote\(whose), wrapped to first" : "first quote\(whose), wrapped to last"
-            }
+        let split = candidates.partitionPoint(where: after)
+        if forward {
+            return split < candidates.endIndex ? (candidates[split], false) : (first, true)
         }
-        guard let next else { return }
-        view.currentQuote = next
-        reveal(quotes[view.quoteOrder[next]].span, in: &view)
+        return split > candidates.startIndex ? (candidates[candidates.index(before: split)], false) : (last, true)
     }
 
     func isOnScreen(_ span: Span, _ view: ArticleState) -> Bool {

@@ -5,13 +5,12 @@ extension ReaderState {
     /// or after where the search began.
     mutating func search(_ query: String, from origin: Int) {
         guard var view = article else { return }
-        let folded = view.folded ?? TextSearch.fold(corpus.articles[view.index].text.scalars)
-        view.folded = folded
-        view.search = SearchState(query: query, matches: TextSearch.matches(of: query, in: folded))
+        view.search = view.search.searching(query, in: view.folded)
         view.top = origin
         if !view.search.matches.isEmpty {
             let offset = view.layout.lines.indices.contains(origin) ? view.layout.lines[origin].start : 0
-            let first = view.search.matches.firstIndex { $0.start >= offset } ?? 0
+            let after = view.search.matches.partitionPoint { $0.start >= offset }
+            let first = after < view.search.matches.count ? after : 0
             view.search.current = first
             reveal(view.search.matches[first], in: &view)
         }
@@ -35,35 +34,20 @@ extension ReaderState {
     }
 }
 
-/// Case-insensitive substring search over code points, so that matches are spans.
-enum TextSearch {
-    /// One scalar for one: lowercase where lowercasing keeps a single scalar.
-    static func fold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        scalars.map(fold)
-    }
-
-    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        if scalar.isASCII {
-            return (65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
+extension SearchState {
+    /// The search for `query` in `folded`. A query that extends an earlier one of this search
+    /// re-checks only that one's occurrences; one that shortens it takes its earlier result.
+    func searching(_ query: String, in folded: FoldedText) -> SearchState {
+        let needle = TextSearch.needle(query)
+        var steps = self.steps
+        while let last = steps.last, !needle.starts(with: last.needle) { steps.removeLast() }
+        if !needle.isEmpty, steps.last?.needle.count != needle.count {
+            let occurrences = steps.last.map {
+                TextSearch.occurrences(of: needle, in: folded, among: $0.occurrences, known: $0.needle.count)
+            } ?? TextSearch.occurrences(of: needle, in: folded)
+            steps.append(SearchStep(needle: needle, occurrences: occurrences,
+                                    matches: TextSearch.matches(occurrences, needle: needle)))
         }
-        let lower = scalar.properties.lowercaseMapping.unicodeScalars
-        return lower.count == 1 ? lower.first ?? scalar : scalar
-    }
-
-    static func matches(of query: String, in folded: [Unicode.Scalar]) -> [Span] {
-        let needle = query.unicodeScalars.map(fold)
-        guard let head = needle.first, needle.count <= folded.count else { return [] }
-        var spans: [Span] = []
-        var offset = 0
-        let last = folded.count - needle.count
-        while offset <= last {
-            if folded[offset] == head, folded[offset..<(offset + needle.count)].elementsEqual(needle) {
-                spans.append(Span(offset, offset + needle.count))
-                offset += needle.count
-            } else {
-                offset += 1
-            }
-        }
-        return spans
+        return SearchState(query: query, matches: steps.last?.matches ?? SearchMatches(), current: nil, steps: steps)
     }
 }

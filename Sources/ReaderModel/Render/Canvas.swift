@@ -9,13 +9,20 @@ extension Grid {
         var column = x
         for glyph in glyphs {
             guard column + glyph.width <= limit else { break }
-            if column >= 0 {
-                put(Cell(glyph.symbol, style: glyph.isControl ? Style(.control) : style), x: column, y: y)
-                for extra in 1..<Swift.max(1, glyph.width) { put(Cell("", style: style), x: column + extra, y: y) }
-            }
-            column += glyph.width
+            column = draw(glyph, x: column, y: y, maxX: limit, style: style)
         }
         return column
+    }
+
+    /// Draws one glyph at (x, y) if it fits before `maxX`, returning the column after it.
+    @discardableResult
+    public mutating func draw(_ glyph: Glyph, x: Int, y: Int, maxX: Int, style: Style) -> Int {
+        guard y >= 0, y < height, x + glyph.width <= Swift.min(maxX, width) else { return x }
+        if x >= 0 {
+            put(Cell(glyph.symbol, style: glyph.isControl ? Style(.control) : style), x: x, y: y)
+            for extra in 1..<Swift.max(1, glyph.width) { put(Cell("", style: style), x: x + extra, y: y) }
+        }
+        return x + glyph.width
     }
 
     /// Draws a label, cut with an ellipsis when wider than `maxX - x`.
@@ -70,7 +77,7 @@ extension Grid {
     /// A label's glyphs cut to `width` columns, ending in `ellipsis` when cut.
     public static func fit(_ text: String, width: Int, ellipsis: String = "…") -> [Glyph] {
         guard width > 0 else { return [] }
-        let glyphs = Glyph.glyphs(of: text)
+        let glyphs = Glyph.glyphs(of: text, upTo: width)
         if glyphs.reduce(0, { $0 + $1.width }) <= width { return glyphs }
         let mark = Glyph.glyphs(of: ellipsis)
         let room = width - mark.reduce(0) { $0 + $1.width }

@@ -16,15 +16,25 @@ struct DocumentPane {
         }
         let shown = view.top..<min(lines.count, view.top + rect.height)
         guard !shown.isEmpty else { return }
-        let styler = CellStyler(state: state, view: view, range: Span(lines[shown.lowerBound].start, lines[shown.upperBound - 1].end))
+        var styler = CellStyler(state: state, view: view, range: Span(lines[shown.lowerBound].start, lines[shown.upperBound - 1].end))
+        let scalars = article.text.scalars
+        let x = rect.x + 1
         for (row, line) in lines[shown].enumerated() {
+            let y = rect.y + row
+            // Plain text is one cluster and one cell a scalar: no clusters to find, no glyph arrays.
+            if scalars[line.start..<line.end].allSatisfy(Glyph.isPlain) {
+                for offset in line.start..<line.end {
+                    let glyph = Glyph(String(Character(scalars[offset])), width: 1)
+                    grid.draw(glyph, x: x + offset - line.start, y: y, maxX: rect.maxX, style: styler.style(at: offset))
+                }
+                continue
+            }
             var column = 0
             var offset = line.start
-            let x = rect.x + 1
             for character in article.text.string(Span(line.start, line.end)) {
                 let style = styler.style(at: offset)
                 let glyphs = Glyph.of(character, column: column)
-                column = grid.draw(glyphs, x: x + column, y: rect.y + row, maxX: rect.maxX, style: style) - x
+                column = grid.draw(glyphs, x: x + column, y: y, maxX: rect.maxX, style: style) - x
                 offset += character.unicodeScalars.count
             }
         }
@@ -33,10 +43,13 @@ struct DocumentPane {
 }
 
 /// Styles by code-point offset for one screenful, looking only at the quotes and matches in it.
+/// Offsets are asked for in increasing order, so the matches are walked, not searched.
 struct CellStyler {
     let segments: [Segment]
     let quotes: [Quote]
-    let matches: ArraySlice<Span>
+    let matches: Slice<SearchMatches>
+    /// The first match that does not end before the last offset styled.
+    private var nextMatch: Int
     let currentMatch: Span?
     let currentQuote: String?
     let selectedActor: String?
@@ -44,10 +57,10 @@ struct CellStyler {
     init(state: ReaderState, view: ArticleState, range: Span) {
         let article = state.corpus.articles[view.index]
         segments = article.segments
-        let overlapping = { (span: Span) in span.overlap(range) > 0 || (span.start >= range.start && span.start < range.end) }
         // Inner quotes last, so that a partial quote inside a paraphrase wins.
-        quotes = view.quoteOrder.map { article.quotes[$0] }.filter { overlapping($0.span) }
+        quotes = view.quotes.positions(touching: range).map { article.quotes[view.quoteOrder[$0]] }
         matches = CellStyler.matches(view.search.matches, in: range)
+        nextMatch = matches.startIndex
         currentMatch = view.search.current.map { view.search.matches[$0] }
         currentQuote = view.currentQuote.map { article.quotes[view.quoteOrder[$0]].id }
         selectedActor = view.selectedActor?.id
@@ -55,18 +68,13 @@ struct CellStyler {
 
     /// The sorted matches that touch `range`, found by binary search: a one-letter search in a
     /// long article has hundreds of thousands.
-    static func matches(_ sorted: [Span], in range: Span) -> ArraySlice<Span> {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid].end <= range.start { low = mid + 1 } else { high = mid }
-        }
-        let end = sorted[low...].firstIndex { $0.start >= range.end } ?? sorted.count
-        return sorted[low..<end]
+    static func matches(_ sorted: SearchMatches, in range: Span) -> Slice<SearchMatches> {
+        let first = sorted.partitionPoint { $0.end > range.start }
+        let end = sorted[first...].partitionPoint { $0.start >= range.end }
+        return sorted[first..<end]
     }
 
-    func style(at offset: Int) -> Style {
+    mutating func style(at offset: Int) -> Style {
         var style = segmentStyle(at: offset)
         if let quote = quotes.last(where: { $0.span.contains(offset) }) {
             let speaker = quote.actor.map(SpeakerPalette.index(of:))
@@ -79,7 +87,9 @@ struct CellStyler {
         } else if let quote = quotes.first(where: { $0.speaker?.contains(offset) == true }), let actor = quote.actor {
             style = Style(.speaker(SpeakerPalette.index(of: actor)), bold: actor == selectedActor)
         }
-        if let match = matches.first(where: { $0.contains(offset) }) {
+        while nextMatch < matches.endIndex, matches[nextMatch].end <= offset { nextMatch += 1 }
+        if nextMatch < matches.endIndex, matches[nextMatch].contains(offset) {
+            let match = matches[nextMatch]
             style = Style(.searchMatch, bold: true, reverse: match == currentMatch)
         }
         return style

@@ -81,9 +81,7 @@ public struct ReaderState: Sendable {
             if corpus.facts == nil { index.learnNames(of: corpus.articles[articleIndex]) }
         }
         let article = corpus.articles[articleIndex]
-        let order = article.quotes.indices.sorted { article.quotes[$0].span < article.quotes[$1].span }
-        var state = ArticleState(index: articleIndex, layout: DocumentLayout(text: article.text, width: documentWidth),
-                                 quoteOrder: order)
+        var state = ArticleState(index: articleIndex, article: article, width: documentWidth)
         if let offset = marks.positions[corpus.summaries[articleIndex].doc] { state.place(at: offset) }
         state.actors = actorRows(articleIndex, scope: .article)
         state.claims = claims(of: state.selectedActor?.id, in: articleIndex, scope: .article)

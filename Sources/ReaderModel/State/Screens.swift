@@ -16,18 +16,40 @@ public struct ListState: Hashable, Sendable {
     public var cursor = 0
     public var top = 0
     public var filter = ""
+    /// The filters typed so far that the filter extends, shortest first, with their rows: typing
+    /// narrows the last one and deleting goes back to one.
+    var filterSteps: [FilterStep] = []
+}
+
+/// One filter of the list, lowercased, and the rows that pass it.
+struct FilterStep: Hashable, Sendable {
+    var needle: String
+    var rows: [Int]
 }
 
 /// An in-article search: the query, every match, and the one last jumped to.
 public struct SearchState: Hashable, Sendable {
     public var query = ""
-    public var matches: [Span] = []
+    public var matches = SearchMatches()
     public var current: Int?
+    /// The queries typed so far that the query extends, shortest first, with their occurrences:
+    /// typing narrows the last one and deleting goes back to one.
+    var steps: [SearchStep] = []
+}
+
+/// One query of an incremental search, folded, with every start of it (overlapping ones too).
+struct SearchStep: Hashable, Sendable {
+    var needle: [Unicode.Scalar]
+    var occurrences: ArraySlice<Int32>
+    var matches: SearchMatches
 }
 
 public struct ArticleState: Hashable, Sendable {
     public var index: Int
     public var layout: DocumentLayout
+    public let quotes: QuoteIndex
+    /// The article's text case-folded, for searching it.
+    public let folded: FoldedText
     /// First document line on screen.
     public var top = 0
     /// The code point the view was last placed by (a restored position, a resize), while it stays there.
@@ -40,13 +62,20 @@ public struct ArticleState: Hashable, Sendable {
     public var claims: [ClaimRef] = []
     public var claimCursor = 0
     public var claimTop = 0
-    /// Indices into the article's quotes, in text order.
-    public var quoteOrder: [Int]
     /// Position in `quoteOrder` of the current quote.
     public var currentQuote: Int?
     public var search = SearchState()
-    /// The article's text case-folded one scalar for one, made on the first search.
-    public var folded: [Unicode.Scalar]?
+
+    /// A view of article `index` at its top, its text wrapped to `width`.
+    init(index: Int, article: Article, width: Int) {
+        self.index = index
+        layout = DocumentLayout(text: article.text, width: width)
+        quotes = QuoteIndex(article.quotes)
+        folded = FoldedText(article.text.scalars)
+    }
+
+    /// Indices into the article's quotes, in text order.
+    public var quoteOrder: [Int] { quotes.order }
 
     public var selectedActor: ActorRow? {
         actors.indices.contains(actorCursor) ? actors[actorCursor] : nil

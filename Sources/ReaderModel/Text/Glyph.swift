@@ -28,6 +28,20 @@ public struct Glyph: Hashable, Sendable {
         return width == 0 ? [] : [Glyph(String(character), width: width)]
     }
 
+    /// Printable ASCII, Latin, Greek and Cyrillic letters, general punctuation and currency signs
+    /// (never marks, controls, format or wide characters): next to one another each is a grapheme
+    /// cluster of its own, one column wide. Most article text is runs of these only, which are
+    /// wrapped and drawn scalar by scalar, without finding clusters.
+    static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x370...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E,
+             0x20A0...0x20C0:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// C0 (but tab and newline, which layout handles), DEL, C1 and the bidi overrides that could
     /// reorder what follows them on screen.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
@@ -68,14 +82,23 @@ public struct Glyph: Hashable, Sendable {
         return column
     }
 
-    /// A plain string as safe glyphs, for labels and titles.
-    public static func glyphs(of string: some StringProtocol) -> [Glyph] {
+    /// A plain string as safe glyphs, for labels and titles; only as far as the first glyph that
+    /// ends past `limit` columns, when given (a label cut to a pane need not be read to its end).
+    public static func glyphs(of string: some StringProtocol, upTo limit: Int = .max) -> [Glyph] {
         var column = 0
         var result: [Glyph] = []
         for character in string {
+            if let ascii = character.asciiValue, ascii >= 0x20, ascii != 0x7F {
+                // Printable ASCII, most of any label: one glyph, without an array for it.
+                result.append(Glyph(String(character), width: 1))
+                column += 1
+                if column > limit { break }
+                continue
+            }
             let glyphs = of(character == "\n" || character == "\r\n" ? " " : character, column: column)
             column += glyphs.reduce(0) { $0 + $1.width }
             result += glyphs
+            if column > limit { break }
         }
         return result
     }

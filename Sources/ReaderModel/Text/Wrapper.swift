@@ -4,6 +4,22 @@ public enum Wrapper {
     /// Lines of `paragraph` (which holds no newline), as half-open ranges of Unicode scalar offsets
     /// into it. An empty paragraph is one empty line.
     public static func lineRanges(_ paragraph: some StringProtocol, width: Int) -> [Range<Int>] {
+        lineRanges(of: paragraph, width: width) { character, column in
+            (character.unicodeScalars.count, Glyph.columns(of: character, at: column), character == " " || character == "\t")
+        }
+    }
+
+    /// The same for a paragraph of plain scalars only (`Glyph.isPlain`), each a cluster one column
+    /// wide: no clusters to find, no string to make (a long article is mostly such paragraphs).
+    static func lineRanges(plain paragraph: ArraySlice<Unicode.Scalar>, width: Int) -> [Range<Int>] {
+        lineRanges(of: paragraph, width: width) { scalar, _ in (1, 1, scalar == " ") }
+    }
+
+    /// Greedy wrapping of `items`, each measured at its column: scalars it spans, columns it
+    /// takes, whether a line may break after it.
+    private static func lineRanges<Items: Sequence>(
+        of items: Items, width: Int, measure: (Items.Element, Int) -> (size: Int, width: Int, isSpace: Bool)
+    ) -> [Range<Int>] {
         let width = max(1, width)
         var lines: [Range<Int>] = []
         var lineStart = 0
@@ -11,10 +27,8 @@ public enum Wrapper {
         var breakAfter: Int?       // scalar offset just after the last space on this line
         var widthSinceBreak = 0
         var offset = 0
-        for character in paragraph {
-            let size = character.unicodeScalars.count
-            let glyphWidth = Glyph.columns(of: character, at: column)
-            let isSpace = character == " " || character == "\t"
+        for item in items {
+            let (size, glyphWidth, isSpace) = measure(item, column)
             if column + glyphWidth > width && column > 0 {
                 if isSpace {
                     // The space that does not fit ends this line, invisibly.

@@ -1,0 +1,79 @@
+import Corpus
+
+/// Case-insensitive substring search over code points, so that matches are spans. The text is
+/// folded once per article (`FoldedText`); a query narrows the occurrences of the query it extends.
+enum TextSearch {
+    /// One scalar for one: lowercase where lowercasing keeps a single scalar. ASCII is folded
+    /// inline; other scalars once each per text, since Unicode lookups cost a string each.
+    static func fold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var folded: [UInt32: Unicode.Scalar] = [:]
+        return scalars.map { scalar in
+            let value = scalar.value
+            if value < 0x80 { return value &- 65 < 26 ? Unicode.Scalar(UInt8(value + 32)) : scalar }
+            if let known = folded[value] { return known }
+            let result = fold(scalar)
+            folded[value] = result
+            return result
+        }
+    }
+
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.isASCII {
+            return (65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
+        }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        return lower.count == 1 ? lower.first ?? scalar : scalar
+    }
+
+    static func needle(_ query: String) -> [Unicode.Scalar] { query.unicodeScalars.map(fold) }
+
+    /// Every start of `needle` in `text`, overlapping ones included, in order.
+    static func occurrences(of needle: [Unicode.Scalar], in text: FoldedText) -> ArraySlice<Int32> {
+        guard let head = needle.first else { return [] }
+        let candidates = text.candidates(for: head)
+        if head.isASCII, needle.count == 1 { return candidates }
+        return occurrences(of: needle, in: text, among: candidates, known: head.isASCII ? 1 : 0)
+    }
+
+    /// The starts among `candidates` (every start of the first `known` scalars of `needle`) where
+    /// the whole needle occurs: a longer query only re-checks the hits of the shorter one.
+    static func occurrences(of needle: [Unicode.Scalar], in text: FoldedText, among candidates: ArraySlice<Int32>,
+                            known: Int) -> ArraySlice<Int32> {
+        let last = text.scalars.count - needle.count
+        return text.scalars.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { needle in
+                ArraySlice(candidates.filter { Int($0) <= last && matches(needle, in: text, at: Int($0), from: known) })
+            }
+        }
+    }
+
+    private static func matches(_ needle: UnsafeBufferPointer<Unicode.Scalar>, in text: UnsafeBufferPointer<Unicode.Scalar>,
+                                at offset: Int, from first: Int) -> Bool {
+        var index = first
+        while index < needle.count {
+            if text[offset + index] != needle[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Matches as shown: from the left, each occurrence that does not overlap the one before.
+    /// Occurrences can overlap only when the needle's end repeats its beginning ("aa", "that").
+    static func matches(_ occurrences: ArraySlice<Int32>, needle: [Unicode.Scalar]) -> SearchMatches {
+        guard (1..<max(1, needle.count)).contains(where: { needle.prefix($0).elementsEqual(needle.suffix($0)) }) else {
+            return SearchMatches(starts: occurrences, length: needle.count)
+        }
+        var starts: ArraySlice<Int32> = []
+        var free = Int32.min
+        for start in occurrences where start >= free {
+            starts.append(start)
+            free = start + Int32(needle.count)
+        }
+        return SearchMatches(starts: starts, length: needle.count)
+    }
+
+    static func matches(of query: String, in text: FoldedText) -> SearchMatches {
+        let needle = needle(query)
+        return matches(occurrences(of: needle, in: text), needle: needle)
+    }
+}
