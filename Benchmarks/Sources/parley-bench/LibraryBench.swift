@@ -48,7 +48,7 @@ enum LibraryBench {
         }
         _ = try store.readingPositions()
         let latencies = try (0..<5).map { _ in try Measure.seconds { _ = try store.readingPositions() } * 1000 }.sorted()
-        results.add("library: reader's positions and read flags at start, \(label) all read", latencies.percentile(0.5), "ms")
+        results.add("library: reading state at start, \(label) read", latencies.percentile(0.5), "ms")
     }
 
     /// `make bench-library`: these figures alone, without the rest of the suite.
