@@ -330,7 +330,7 @@ struct AttributionPass {
 
     // MARK: - Result
 
-    func finish(text: ArticleText) -> Attribution {
+    func finish() -> Attribution {
         ArticleActors.build(table: table, found: found, sightings: sightings)
     }
 }

@@ -1,21 +1,30 @@
 /// Splits an article into labelled blocks: one block per non-blank line, since news text keeps one
 /// paragraph, heading or caption per line.
 public enum Segmenter {
-    public static func segment(_ text: ArticleText) -> [Segment] {
-        let lines = blockSpans(text)
+    public static func segment(_ text: ArticleText) -> [Segment] { segment(text.scalars) }
+
+    static func segment(_ scalars: [Unicode.Scalar]) -> [Segment] {
+        let lines = blockSpans(scalars)
         var classifier = BlockClassifier()
         return lines.map { span in
+            func line() -> String { ArticleText.string(scalars[span.start..<span.end]) }
+            let kind: SegmentKind
             // Titles, captions and boilerplate are short; a long line is read as prose without looking.
-            let kind = span.length <= BlockClassifier.longestLabelledLine ? classifier.classify(text.string(span)) : classifier.classifyProse()
+            if span.length > BlockClassifier.longestLabelledLine {
+                kind = classifier.classifyProse()
+            } else if LineShape.hasManyWords(scalars, span) {
+                kind = classifier.classifyManyWords(endsWithParenthesis: scalars[span.end - 1] == ")", line: line)
+            } else {
+                kind = classifier.classify(line())
+            }
             return Segment(kind: kind, span: span)
         }
     }
 
     /// Non-blank lines, trimmed of surrounding whitespace.
-    static func blockSpans(_ text: ArticleText) -> [Span] {
+    static func blockSpans(_ scalars: [Unicode.Scalar]) -> [Span] {
         var spans: [Span] = []
         var lineStart = 0
-        let scalars = text.scalars
         for offset in 0...scalars.count where offset == scalars.count || scalars[offset].isLineBreak {
             var start = lineStart
             var end = offset

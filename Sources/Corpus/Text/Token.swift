@@ -85,11 +85,19 @@ enum Tokenizer {
     }
 
     private static func token(_ scalars: [Unicode.Scalar], _ span: Span, kind: Token.Kind) -> Token {
-        if scalars[span.start..<span.end].allSatisfy({ $0.value < 0x80 }) {
-            let bytes = scalars[span.start..<span.end].map { UInt8($0.value) }
-            let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            return Token(span: span, kind: kind, text: String(decoding: bytes, as: UTF8.self),
-                         lower: String(decoding: lower, as: UTF8.self))
+        var hasUppercase = false
+        var isASCII = true
+        for scalar in scalars[span.start..<span.end] {
+            if scalar.value >= 0x80 {
+                isASCII = false
+                break
+            }
+            if scalar.value >= 0x41 && scalar.value <= 0x5A { hasUppercase = true }
+        }
+        if isASCII {
+            // Written straight into the strings: words fit the small-string form, so nothing is allocated.
+            let text = asciiString(scalars, span, lowercased: false)
+            return Token(span: span, kind: kind, text: text, lower: hasUppercase ? asciiString(scalars, span, lowercased: true) : text)
         }
         var view = String.UnicodeScalarView()
         for scalar in scalars[span.start..<span.end] {
@@ -97,5 +105,15 @@ enum Tokenizer {
         }
         let text = String(view)
         return Token(span: span, kind: kind, text: text, lower: text.lowercased())
+    }
+
+    private static func asciiString(_ scalars: [Unicode.Scalar], _ span: Span, lowercased: Bool) -> String {
+        String(unsafeUninitializedCapacity: span.length) { buffer in
+            for index in 0..<span.length {
+                let byte = UInt8(truncatingIfNeeded: scalars[span.start + index].value)
+                buffer[index] = lowercased && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return span.length
+        }
     }
 }
