@@ -48,7 +48,7 @@ enum ActorUnifier {
     }
 
     private static func isBareSurname(_ actor: Actor) -> Bool {
-        actor.kind == .person && !actor.name.contains(" ")
+        actor.kind == .person && !actor.name.containsSpace
     }
 
     private static func clusterIndex(for actor: Actor, clusters: inout [Cluster], byKey: inout [String: [Int]]) -> Int {
@@ -74,7 +74,7 @@ enum ActorUnifier {
     /// The name most often used, preferring full names.
     private static func canonicalName(_ cluster: Cluster) -> String {
         cluster.names.max { a, b in
-            let aFull = a.key.contains(" "), bFull = b.key.contains(" ")
+            let aFull = a.key.containsSpace, bFull = b.key.containsSpace
             if aFull != bFull { return bFull }
             if a.value != b.value { return a.value < b.value }
             return a.key > b.key

@@ -4,28 +4,43 @@ struct StemMatcher: Sendable {
     private let stems: [[UInt8]]
     /// Indexed directly by the first two bytes: no hashing on the hot path.
     private let buckets: [[Int]]
+    /// One bit per pair of first bytes that some stem starts with: most positions stop here.
+    private let starts: [UInt64]
 
     init(_ stems: [String]) {
         self.stems = stems.map { Array($0.utf8) }
         var buckets = [[Int]](repeating: [], count: 1 << 16)
+        var starts = [UInt64](repeating: 0, count: (1 << 16) / 64)
         for (index, stem) in self.stems.enumerated() where stem.count >= 2 {
-            buckets[Int(stem[0]) << 8 | Int(stem[1])].append(index)
+            let pair = Int(stem[0]) << 8 | Int(stem[1])
+            buckets[pair].append(index)
+            starts[pair >> 6] |= 1 << UInt64(pair & 63)
         }
         self.buckets = buckets
+        self.starts = starts
     }
 
     /// For each stem, whether it occurs in `text` (compared lowercased).
     func matches(in text: String) -> [Bool] {
+        var text = text
+        return text.withUTF8(matches)
+    }
+
+    private func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
         var found = [Bool](repeating: false, count: stems.count)
-        var bytes = Array(text.utf8)
-        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
         guard bytes.count >= 2 else { return found }
+        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        var next = lower(bytes[0])
         for position in 0..<(bytes.count - 1) {
-            for candidate in buckets[Int(bytes[position]) << 8 | Int(bytes[position + 1])] where !found[candidate] {
+            let first = next
+            next = lower(bytes[position + 1])
+            let pair = Int(first) << 8 | Int(next)
+            guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+            for candidate in buckets[pair] where !found[candidate] {
                 let stem = stems[candidate]
                 guard position + stem.count <= bytes.count else { continue }
                 var offset = 2
-                while offset < stem.count, bytes[position + offset] == stem[offset] { offset += 1 }
+                while offset < stem.count, lower(bytes[position + offset]) == stem[offset] { offset += 1 }
                 if offset == stem.count { found[candidate] = true }
             }
         }

@@ -80,7 +80,8 @@ enum Tokenizer {
         let word = scalars[span.start..<span.end]
         if word.contains(".") { return true }
         if word.count == 1, word.first!.isUppercase { return true }
-        let lower = String(String.UnicodeScalarView(word)).lowercased()
+        let lower = word.allSatisfy({ $0.isASCII }) ? asciiString(scalars, span, lowercased: true)
+            : String(String.UnicodeScalarView(word)).lowercased()
         return SpeakerLexicon.roleWords.contains(lower + ".") || Abbreviations.isTitle(lower)
     }
 
