@@ -1,29 +1,52 @@
 /// A word or a punctuation mark inside one block, with its place in the text.
+/// What attribution asks of a token many times (its case, its word lists, whether it is possessive)
+/// is worked out once, when it is made.
 struct Token: Sendable {
     enum Kind: Sendable { case word, punctuation }
 
-    var span: Span
-    var kind: Kind
+    let span: Span
+    let kind: Kind
     /// The token as written, with typographic apostrophes folded to "'".
-    var text: String
-    var lower: String
+    let text: String
+    let lower: String
+    /// Uppercase first letter; letters of scripts without case (李明) count too, as they can start names.
+    let isCapitalized: Bool
+    /// The punctuation mark, for punctuation.
+    let scalar: Unicode.Scalar?
+    /// The engine's word lists that hold `lower`.
+    let classes: WordClasses
+    /// Characters a possessive ending takes ("'s": 2, "s'": 1), 0 when not possessive.
+    private let possessiveLength: Int
+
+    init(span: Span, kind: Kind, text: String, lower: String) {
+        self.span = span
+        self.kind = kind
+        self.text = text
+        self.lower = lower
+        let first = text.unicodeScalars.first
+        isCapitalized = first.map { $0.isUppercase || ($0.value >= 0x80 && $0.isLetter && !$0.properties.isLowercase) } ?? false
+        scalar = kind == .punctuation ? first : nil
+        classes = kind == .word ? WordClasses.of(lower) : []
+        if lower.hasSuffix("'s"), text.count > 2 {
+            possessiveLength = 2
+        } else if lower.hasSuffix("s'"), text.count > 2 {
+            possessiveLength = 1
+        } else {
+            possessiveLength = 0
+        }
+    }
 
     var isWord: Bool { kind == .word }
-    /// Uppercase first letter; letters of scripts without case (李明) count too, as they can start names.
-    var isCapitalized: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first.isUppercase || (first.value >= 0x80 && first.isLetter && !first.properties.isLowercase)
-    }
-    var scalar: Unicode.Scalar? { kind == .punctuation ? text.unicodeScalars.first : nil }
+
+    var isPossessive: Bool { possessiveLength > 0 }
 
     /// "Lavrov's" -> "Lavrov"; "Clintons'" -> "Clintons"; nil when not possessive.
-    var possessiveStem: String? {
-        if lower.hasSuffix("'s"), text.count > 2 { return String(text.dropLast(2)) }
-        if lower.hasSuffix("s'"), text.count > 2 { return String(text.dropLast()) }
-        return nil
-    }
+    var possessiveStem: String? { isPossessive ? String(text.dropLast(possessiveLength)) : nil }
 
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { self.scalar == scalar }
+
+    /// Whether `lower` is in one of the word lists `classes` stands for.
+    func `is`(_ wordClass: WordClasses) -> Bool { classes.contains(wordClass) }
 }
 
 enum Tokenizer {
