@@ -9,8 +9,9 @@ public enum Extractor {
         let attribution = Attributor.attribute(scalars, segments: segments, sentences: sentences)
         let claims = ClaimExtractor.extract(text, sentences: sentences, actors: attribution.actors, quotes: attribution.quotes)
         let title = title(segments, text: text, doc: source.doc)
-        return Article(doc: source.doc, path: source.path, text: text, title: title, segments: segments,
-                       sentences: sentences, actors: attribution.actors, quotes: attribution.quotes, claims: claims)
+        return Article(doc: source.doc, path: source.path, text: text, title: title, segments: segments.withoutSpareCapacity(),
+                       sentences: sentences.withoutSpareCapacity(), actors: attribution.actors.withoutSpareCapacity(),
+                       quotes: attribution.quotes.withoutSpareCapacity(), claims: claims.withoutSpareCapacity())
     }
 
     /// The first title block, else the file stem.
