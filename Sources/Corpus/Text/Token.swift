@@ -18,7 +18,8 @@ struct Token: Sendable {
     /// Characters a possessive ending takes ("'s": 2, "s'": 1), 0 when not possessive.
     private let possessiveLength: Int
 
-    init(span: Span, kind: Kind, text: String, lower: String) {
+    /// `isASCII` says that `text` is ASCII, so that its ending can be read by bytes.
+    init(span: Span, kind: Kind, text: String, lower: String, isASCII: Bool) {
         self.span = span
         self.kind = kind
         self.text = text
@@ -27,13 +28,24 @@ struct Token: Sendable {
         isCapitalized = first.map { $0.isUppercase || ($0.value >= 0x80 && $0.isLetter && !$0.properties.isLowercase) } ?? false
         scalar = kind == .punctuation ? first : nil
         classes = kind == .word ? WordClasses.of(lower) : []
-        if lower.hasSuffix("'s"), text.count > 2 {
-            possessiveLength = 2
-        } else if lower.hasSuffix("s'"), text.count > 2 {
-            possessiveLength = 1
-        } else {
-            possessiveLength = 0
-        }
+        possessiveLength = isASCII ? Self.asciiPossessiveLength(lower) : Self.possessiveLength(lower, text: text)
+    }
+
+    private static func possessiveLength(_ lower: String, text: String) -> Int {
+        if lower.hasSuffix("'s"), text.count > 2 { return 2 }
+        if lower.hasSuffix("s'"), text.count > 2 { return 1 }
+        return 0
+    }
+
+    /// The same on bytes, where each byte is a character.
+    private static func asciiPossessiveLength(_ lower: String) -> Int {
+        let bytes = lower.utf8
+        guard bytes.count > 2 else { return 0 }
+        let last = bytes[bytes.index(before: bytes.endIndex)]
+        let beforeLast = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+        if beforeLast == UInt8(ascii: "'") && last == UInt8(ascii: "s") { return 2 }
+        if beforeLast == UInt8(ascii: "s") && last == UInt8(ascii: "'") { return 1 }
+        return 0
     }
 
     var isWord: Bool { kind == .word }
@@ -121,14 +133,15 @@ enum Tokenizer {
         if isASCII {
             // Written straight into the strings: words fit the small-string form, so nothing is allocated.
             let text = asciiString(scalars, span, lowercased: false)
-            return Token(span: span, kind: kind, text: text, lower: hasUppercase ? asciiString(scalars, span, lowercased: true) : text)
+            return Token(span: span, kind: kind, text: text, lower: hasUppercase ? asciiString(scalars, span, lowercased: true) : text,
+                         isASCII: true)
         }
         var view = String.UnicodeScalarView()
         for scalar in scalars[span.start..<span.end] {
             view.append(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar)
         }
         let text = String(view)
-        return Token(span: span, kind: kind, text: text, lower: text.lowercased())
+        return Token(span: span, kind: kind, text: text, lower: text.lowercased(), isASCII: false)
     }
 
     private static func asciiString(_ scalars: [Unicode.Scalar], _ span: Span, lowercased: Bool) -> String {
