@@ -29,21 +29,29 @@ struct StemMatcher: Sendable {
     private func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
         var found = [Bool](repeating: false, count: stems.count)
         guard bytes.count >= 2 else { return found }
-        @inline(__always) func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        var next = lower(bytes[0])
-        for position in 0..<(bytes.count - 1) {
-            let first = next
-            next = lower(bytes[position + 1])
-            let pair = Int(first) << 8 | Int(next)
-            guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-            for candidate in buckets[pair] where !found[candidate] {
-                let stem = stems[candidate]
-                guard position + stem.count <= bytes.count else { continue }
-                var offset = 2
-                while offset < stem.count, lower(bytes[position + offset]) == stem[offset] { offset += 1 }
-                if offset == stem.count { found[candidate] = true }
+        var next = Self.lower(bytes[0])
+        starts.withUnsafeBufferPointer { starts in
+            for position in 0..<(bytes.count - 1) {
+                let first = next
+                next = Self.lower(bytes[position + 1])
+                let pair = Int(first) << 8 | Int(next)
+                if starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { check(pair, at: position, in: bytes, found: &found) }
             }
         }
         return found
+    }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    /// Marks the stems starting with `pair` that occur at `position`.
+    private func check(_ pair: Int, at position: Int, in bytes: UnsafeBufferPointer<UInt8>, found: inout [Bool]) {
+        for candidate in buckets[pair] where !found[candidate] {
+            let stem = stems[candidate]
+            guard position + stem.count <= bytes.count else { continue }
+            var offset = 2
+            while offset < stem.count, Self.lower(bytes[position + offset]) == stem[offset] { offset += 1 }
+            if offset == stem.count { found[candidate] = true }
+        }
     }
 }

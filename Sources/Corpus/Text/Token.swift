@@ -115,8 +115,7 @@ enum Tokenizer {
         let word = scalars[span.start..<span.end]
         if word.contains(".") { return true }
         if word.count == 1, word.first!.isUppercase { return true }
-        let lower = word.allSatisfy({ $0.isASCII }) ? asciiString(scalars, span, lowercased: true)
-            : String(String.UnicodeScalarView(word)).lowercased()
+        let lower = ScalarText.string(word, lowercased: true)
         return SpeakerLexicon.roleWords.contains(lower + ".") || Abbreviations.isTitle(lower)
     }
 
@@ -132,25 +131,13 @@ enum Tokenizer {
         }
         if isASCII {
             // Written straight into the strings: words fit the small-string form, so nothing is allocated.
-            let text = asciiString(scalars, span, lowercased: false)
-            return Token(span: span, kind: kind, text: text, lower: hasUppercase ? asciiString(scalars, span, lowercased: true) : text,
+            let word = scalars[span.start..<span.end]
+            let text = ScalarText.ascii(word, lowercased: false)
+            return Token(span: span, kind: kind, text: text, lower: hasUppercase ? ScalarText.ascii(word, lowercased: true) : text,
                          isASCII: true)
         }
-        var view = String.UnicodeScalarView()
-        for scalar in scalars[span.start..<span.end] {
-            view.append(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar)
-        }
-        let text = String(view)
+        let folded = scalars[span.start..<span.end].map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 }
+        let text = ArticleText.string(folded[...])
         return Token(span: span, kind: kind, text: text, lower: text.lowercased(), isASCII: false)
-    }
-
-    private static func asciiString(_ scalars: [Unicode.Scalar], _ span: Span, lowercased: Bool) -> String {
-        String(unsafeUninitializedCapacity: span.length) { buffer in
-            for index in 0..<span.length {
-                let byte = UInt8(truncatingIfNeeded: scalars[span.start + index].value)
-                buffer[index] = lowercased && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            }
-            return span.length
-        }
     }
 }
