@@ -1,6 +1,6 @@
 /// One speech-carrying block prepared for attribution: its tokens, quotations and sentences, and which
 /// tokens lie inside quotations.
-struct BlockContext {
+final class BlockContext {
     let segment: Int
     let span: Span
     /// Headings carry speech only with a cue; a quotation in one does not continue a speaker.
