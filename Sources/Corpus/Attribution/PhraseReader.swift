@@ -1,8 +1,14 @@
 /// Reads speaker phrases out of a block's tokens, backwards from a cue ("Lavrov said") or forwards
 /// after one ("said Lavrov"). Every scan is bounded, so reading stays linear in the text.
-struct PhraseReader {
+/// A class, so that reading it from its block shares it rather than copying its arrays.
+final class PhraseReader {
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
+
+    init(tokens: [Token], scalars: [Unicode.Scalar]) {
+        self.tokens = tokens
+        self.scalars = scalars
+    }
 
     private static let maxPhrase = 8
     private static let maxAppositive = 30
