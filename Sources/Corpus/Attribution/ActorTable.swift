@@ -118,10 +118,10 @@ struct ActorTable {
         let key = canonical.matchKey
         if let known = byKindAndKey["organisation:" + key] { return known }
         // "the Post" after "The New York Post".
-        if !key.contains(" "), let longer = organisationByLastWord[key] { return longer }
+        if !key.containsSpace, let longer = organisationByLastWord[key] { return longer }
         let index = add(Draft(name: canonical, kind: .organisation, key: key))
         byKindAndKey["organisation:" + key] = index
-        if let last = key.split(separator: " ").last, key.contains(" ") { organisationByLastWord[String(last)] = index }
+        if let last = key.split(separator: " ").last, key.containsSpace { organisationByLastWord[String(last)] = index }
         return index
     }
 

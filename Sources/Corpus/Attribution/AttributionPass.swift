@@ -257,7 +257,7 @@ struct AttributionPass {
         guard let phrase = block.reader.phrase(from: sentence.lowerBound, ceiling: sentence.upperBound) else { return }
         switch phrase.reading {
         case .named(let name, _, let organisation):
-            guard !organisation, name.contains(" ") || table.knowsSurname(name) else { return }
+            guard !organisation, name.containsSpace || table.knowsSurname(name) else { return }
         case .common(_, _, let definite, let plural):
             guard definite, !plural else { return }
         case .pronoun:
@@ -279,7 +279,7 @@ struct AttributionPass {
             var end = index
             while end + 1 < tokens.count, !block.quoted[end + 1], block.reader.isNameToken(tokens[end + 1]) { end += 1 }
             if end > index, let phrase = block.reader.phrase(endingAt: end, floor: 0),
-               case .named(let name, _, let organisation) = phrase.reading, !organisation, name.contains(" ") {
+               case .named(let name, _, let organisation) = phrase.reading, !organisation, name.containsSpace {
                 _ = table.resolve(phrase, block: block.segment, use: .mention)
             }
             index = end + 1
@@ -330,7 +330,7 @@ struct AttributionPass {
 
     // MARK: - Result
 
-    func finish(text: ArticleText) -> Attribution {
+    func finish() -> Attribution {
         ArticleActors.build(table: table, found: found, sightings: sightings)
     }
 }

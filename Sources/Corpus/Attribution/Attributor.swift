@@ -11,7 +11,11 @@ public struct Attribution: Sendable {
 /// Finds quotes and their speakers in one pass over the speech-carrying blocks.
 public enum Attributor {
     public static func attribute(_ text: ArticleText, segments: [Segment], sentences: [Sentence]) -> Attribution {
-        var pass = AttributionPass(scalars: text.scalars)
+        attribute(text.scalars, segments: segments, sentences: sentences)
+    }
+
+    static func attribute(_ scalars: [Unicode.Scalar], segments: [Segment], sentences: [Sentence]) -> Attribution {
+        var pass = AttributionPass(scalars: scalars)
         var sentenceIndex = 0
         for (index, segment) in segments.enumerated() {
             var spans: [Span] = []
@@ -20,9 +24,9 @@ public enum Attributor {
                 sentenceIndex += 1
             }
             guard segment.kind.carriesSpeech else { continue }
-            pass.read(BlockContext(scalars: text.scalars, segment: index, span: segment.span, sentenceSpans: spans,
+            pass.read(BlockContext(scalars: scalars, segment: index, span: segment.span, sentenceSpans: spans,
                                    isParagraph: segment.kind == .paragraph))
         }
-        return pass.finish(text: text)
+        return pass.finish()
     }
 }

@@ -1,6 +1,6 @@
 /// One speech-carrying block prepared for attribution: its tokens, quotations and sentences, and which
 /// tokens lie inside quotations.
-struct BlockContext {
+final class BlockContext {
     let segment: Int
     let span: Span
     /// Headings carry speech only with a cue; a quotation in one does not continue a speaker.
@@ -65,22 +65,17 @@ struct BlockContext {
         // "Said Dorothy Poynter, ...": an inverted cue can open a sentence.
         if tokens[index].isCapitalized { return tokens[index].lower == "said" || tokens[index].lower == "says" }
         // "the following comment", "his remarks": after a determiner the word is a noun.
-        if index > 0, Self.determiners.contains(tokens[index - 1].lower) { return false }
-        let word = tokens[index].lower
-        if CueLexicon.speechVerbs.contains(word) { return true }
-        if let particles = CueLexicon.phrasalCues[word], index + 1 < tokens.count {
+        if index > 0, tokens[index - 1].is(.cueDeterminer) { return false }
+        if tokens[index].is(.speechVerb) { return true }
+        if tokens[index].is(.phrasalVerb), let particles = CueLexicon.phrasalCues[tokens[index].lower], index + 1 < tokens.count {
             return particles.contains(tokens[index + 1].lower)
         }
         return false
     }
 
-    private static let determiners: Set<String> = [
-        "the", "a", "an", "following", "his", "her", "their", "its", "this", "that", "my", "our", "your", "whose",
-    ]
-
     /// The cue's last token: "pointed out" ends at "out".
     func cueEnd(_ index: Int) -> Int {
-        guard index + 1 < tokens.count, let particles = CueLexicon.phrasalCues[tokens[index].lower],
+        guard index + 1 < tokens.count, tokens[index].is(.phrasalVerb), let particles = CueLexicon.phrasalCues[tokens[index].lower],
               particles.contains(tokens[index + 1].lower) else { return index }
         return index + 1
     }

@@ -4,6 +4,7 @@ import Foundation
 /// (Sergei/Sergey, Dmitry/Dmitri, Zelensky/Zelenskyy).
 enum NameKey {
     static func skeleton(_ name: String) -> String {
+        if name.isASCII { return asciiSkeleton(name) }
         var letters: [Character] = []
         for character in name.matchKey where character.isLetter {
             // Pairs first: "kh" -> h, "ck" -> k, "ph" -> f; then single letters.
@@ -21,6 +22,34 @@ enum NameKey {
             if mapped != letters.last { letters.append(mapped) }
         }
         return String(letters)
+    }
+
+    /// `skeleton` on bytes: in ASCII the letters are a-z once lowercased, each byte is a character.
+    private static func asciiSkeleton(_ name: String) -> String {
+        String(unsafeUninitializedCapacity: name.utf8.count) { letters in
+            var count = 0
+            for byte in name.utf8 {
+                let letter = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                guard letter >= 0x61 && letter <= 0x7A else { continue }
+                let last: UInt8? = count > 0 ? letters[count - 1] : nil
+                switch (last, letter) {
+                case (0x6B, 0x68): letters[count - 1] = 0x68; continue  // kh -> h
+                case (0x63, 0x6B): letters[count - 1] = 0x6B; continue  // ck -> k
+                case (0x70, 0x68): letters[count - 1] = 0x66; continue  // ph -> f
+                default: break
+                }
+                let mapped: UInt8 = switch letter {
+                case 0x79, 0x6A: 0x69  // y, j -> i
+                case 0x77: 0x76  // w -> v
+                default: letter
+                }
+                if mapped != last {
+                    letters[count] = mapped
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// Whether two first names can belong to one person: the same skeleton, or an initial of the other.
@@ -48,6 +77,11 @@ enum NameKey {
 }
 
 extension String {
+    var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+
+    /// Whether the string holds a space: by bytes when it is ASCII, else by the general search.
+    var containsSpace: Bool { isASCII ? utf8.contains(0x20) : contains(" ") }
+
     /// Lowercased, without diacritics, for matching only.
     var matchKey: String {
         if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }

@@ -46,7 +46,7 @@ struct NameSightings {
             return forms.compactMap { $0.split(separator: " ").last.map(String.init) }
         case .organisation:
             let capitals = EntityLexicon.capitals.filter { $0.value == actor.name }.map(\.key)
-            return forms.filter { !$0.contains(" ") } + capitals.filter { !$0.contains(" ") }
+            return forms.filter { !$0.containsSpace } + capitals.filter { !$0.containsSpace }
         case .group, .anonymous:
             return []
         }

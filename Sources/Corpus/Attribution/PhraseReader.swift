@@ -1,8 +1,14 @@
 /// Reads speaker phrases out of a block's tokens, backwards from a cue ("Lavrov said") or forwards
 /// after one ("said Lavrov"). Every scan is bounded, so reading stays linear in the text.
-struct PhraseReader {
+/// A class, so that reading it from its block shares it rather than copying its arrays.
+final class PhraseReader {
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
+
+    init(tokens: [Token], scalars: [Unicode.Scalar]) {
+        self.tokens = tokens
+        self.scalars = scalars
+    }
 
     private static let maxPhrase = 8
     private static let maxAppositive = 30
@@ -12,7 +18,7 @@ struct PhraseReader {
     func phrase(before index: Int, floor: Int) -> SpeakerPhrase? {
         var end = index - 1
         while end >= floor, tokens[end].isWord, !tokens[end].isCapitalized,
-              SpeakerLexicon.verbFillers.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly") { end -= 1 }
+              tokens[end].is(.verbFiller) || tokens[end].lower.hasSuffix("ly") { end -= 1 }
         // "who in 2010 said", "Trump on Monday said": a short time phrase between subject and cue.
         if end - 1 > floor, ["in", "on", "last", "this", "early", "late"].contains(tokens[end - 1].lower),
            tokens[end].isWord, tokens[end].isCapitalized || tokens[end].lower.unicodeScalars.first?.isDigit == true
@@ -21,7 +27,7 @@ struct PhraseReader {
             // "in early 2026"
             if end >= floor, ["in", "on", "at"].contains(tokens[end].lower) { end -= 1 }
             while end >= floor, tokens[end].isWord, !tokens[end].isCapitalized,
-                  SpeakerLexicon.verbFillers.contains(tokens[end].lower) || tokens[end].lower.hasSuffix("ly") { end -= 1 }
+                  tokens[end].is(.verbFiller) || tokens[end].lower.hasSuffix("ly") { end -= 1 }
         }
         // "McConnell, who in 2010 said": the relative pronoun stands for the noun before it.
         if end >= floor, ["who", "which"].contains(tokens[end].lower), end - 1 >= floor {
@@ -50,7 +56,7 @@ struct PhraseReader {
     func speaker(ofCue cue: Int, sentenceStart: Int) -> SpeakerPhrase? {
         var conjunction = cue - 1
         while conjunction > sentenceStart, tokens[conjunction].isWord,
-              SpeakerLexicon.verbFillers.contains(tokens[conjunction].lower) || tokens[conjunction].lower.hasSuffix("ly") {
+              tokens[conjunction].is(.verbFiller) || tokens[conjunction].lower.hasSuffix("ly") {
             conjunction -= 1
         }
         if conjunction > sentenceStart, tokens[conjunction].lower == "and" {
@@ -71,9 +77,9 @@ struct PhraseReader {
 
     /// The speaker phrase starting at `index` ("said [the official]", "said [Donald Jensen], director").
     func phrase(from index: Int, ceiling: Int) -> SpeakerPhrase? {
-        guard index < ceiling, tokens[index].isWord, !isPrepositionLike(tokens[index].lower) else { return nil }
+        guard index < ceiling, tokens[index].isWord, !tokens[index].is(.prepositionLike) else { return nil }
         let first = tokens[index]
-        if SpeakerLexicon.pronouns.contains(first.lower) { return pronoun(at: index) }
+        if first.is(.pronoun) { return pronoun(at: index) }
         var end = index
         while end + 1 < ceiling, end + 1 - index < Self.maxPhrase, tokens[end + 1].isWord,
               continuesPhrase(tokens[end + 1], after: tokens[end]) || headFollows(end + 2, ceiling: ceiling) {
@@ -91,16 +97,16 @@ struct PhraseReader {
     func phrase(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
         guard end >= floor, end < tokens.count, tokens[end].isWord else { return nil }
         let last = tokens[end]
-        if SpeakerLexicon.pronouns.contains(last.lower) { return pronoun(at: end) }
+        if last.is(.pronoun) { return pronoun(at: end) }
         if let contracted = Self.contractedPronoun(last.lower) {
             let span = Span(last.span.start, last.span.start + contracted.unicodeScalars.count)
             return SpeakerPhrase(span: span, tokens: end..<end + 1, reading: .pronoun(contracted))
         }
-        if last.possessiveStem != nil { return nil }
+        if last.isPossessive { return nil }
         // "Analysts say": a common noun capitalised only because it opens the sentence.
         let capitalisedByPosition = end == floor || !tokens[end - 1].isWord || !tokens[end - 1].isCapitalized
-        if capitalisedByPosition, SpeakerLexicon.pluralHeads.contains(last.lower) || SpeakerLexicon.singularHeads.contains(last.lower),
-           !EntityLexicon.organisationWords.contains(last.lower) {
+        if capitalisedByPosition, last.is(.pluralHead) || last.is(.singularHead),
+           !last.is(.organisationWord) {
             return common(endingAt: end, head: end, floor: floor)
         }
         if isNameToken(last) { return named(endingAt: end, floor: floor) ?? postmodified(endingAt: end, floor: floor) }
@@ -109,7 +115,7 @@ struct PhraseReader {
             return SpeakerPhrase(span: Span(tokens[end - 1].span.start, last.span.end), tokens: end - 1..<end + 1,
                                  reading: .named(name: last.text, role: tokens[end - 1].text, organisation: false))
         }
-        if SpeakerLexicon.singularHeads.contains(last.lower) || SpeakerLexicon.pluralHeads.contains(last.lower) {
+        if last.is(.singularHead) || last.is(.pluralHead) {
             return common(endingAt: end, head: end, floor: floor)
         }
         return postmodified(endingAt: end, floor: floor) ?? determinedNoun(endingAt: end, floor: floor)
@@ -138,7 +144,7 @@ struct PhraseReader {
         while start - 1 >= floor, end - (start - 1) < Self.maxPhrase {
             let candidate = tokens[start - 1]
             guard candidate.isWord else { break }
-            if isNameToken(candidate) || isRoleWord(candidate) || candidate.possessiveStem.map({ _ in candidate.isCapitalized }) == true {
+            if isNameToken(candidate) || isRoleWord(candidate) || (candidate.isPossessive && candidate.isCapitalized) {
                 start -= 1
             } else if candidate.lower == "of" || candidate.lower == "for",
                       start - 2 >= floor, tokens[start - 2].isWord, tokens[start - 2].isCapitalized {
@@ -156,7 +162,7 @@ struct PhraseReader {
         // "Mr. Morgan of the Sierra Club" is Mr. Morgan; "Institute of Peace" stays whole.
         if let of = tokens[start...end].firstIndex(where: { $0.lower == "of" }), of > start,
            tokens[start..<of].contains(where: isNameToken),
-           !tokens[start..<of].contains(where: { EntityLexicon.organisationWords.contains($0.lower) }),
+           !tokens[start..<of].contains(where: { $0.is(.organisationWord) }),
            var person = named(endingAt: of - 1, floor: start) {
             person.tokens = person.tokens.lowerBound..<end + 1
             person.span = Span(person.span.start, tokens[end].span.end)
@@ -167,12 +173,12 @@ struct PhraseReader {
             return person
         }
         let words = tokens[start...end]
-        let isOrganisation = words.contains { EntityLexicon.organisationWords.contains($0.lower) }
+        let isOrganisation = words.contains { $0.is(.organisationWord) }
             || EntityLexicon.countries[tokens[end].lower] != nil
             || EntityLexicon.countries[words.map(\.lower).joined(separator: " ")] != nil
             || EntityLexicon.capitals[words.map(\.lower).joined(separator: " ")] != nil
         if isOrganisation {
-            let nameStart = words.firstIndex { !isRoleWord($0) || EntityLexicon.organisationWords.contains($0.lower) } ?? start
+            let nameStart = words.firstIndex { !isRoleWord($0) || $0.is(.organisationWord) } ?? start
             return SpeakerPhrase(span: Span(tokens[definite ? start - 1 : start].span.start, tokens[end].span.end),
                                  tokens: start..<end + 1,
                                  reading: .named(name: text(nameStart..<end + 1), role: nil, organisation: true))
@@ -187,7 +193,7 @@ struct PhraseReader {
         }
         start = roleStart
         let role = nameStart > start ? text(start..<nameStart) : nil
-        guard !SpeakerLexicon.notNames.contains(tokens[nameStart].lower) else { return nil }
+        guard !tokens[nameStart].is(.notName) else { return nil }
         // "the Élysée", "the Pentagon": a single name with an article is an institution.
         if definite, role == nil, nameStart == end {
             return SpeakerPhrase(span: Span(tokens[start - 1].span.start, tokens[end].span.end), tokens: start - 1..<end + 1,
@@ -202,23 +208,23 @@ struct PhraseReader {
         var start = head
         while start - 1 >= floor, head - (start - 1) < Self.maxPhrase {
             let candidate = tokens[start - 1]
-            guard candidate.isWord, !SpeakerLexicon.verbFillers.contains(candidate.lower),
-                  !CueLexicon.speechVerbs.contains(candidate.lower), !isPrepositionLike(candidate.lower) else { break }
+            guard candidate.isWord, !candidate.is(.verbFiller),
+                  !candidate.is(.speechVerb), !candidate.is(.prepositionLike) else { break }
             start -= 1
-            if isDeterminer(candidate.lower) { break }
+            if candidate.is(.determiner) { break }
             // "Ilse Brandvik's spokesman": the possessor acts as the determiner.
-            if candidate.possessiveStem != nil {
+            if candidate.isPossessive {
                 while start - 1 >= floor, isNameToken(tokens[start - 1]) { start -= 1 }
                 break
             }
         }
         let headWord = tokens[head].lower
-        let plural = SpeakerLexicon.pluralHeads.contains(headWord)
+        let plural = tokens[head].is(.pluralHead)
         let determiner = tokens[start].lower
-        guard plural || isDeterminer(determiner) || tokens[start...head].contains(where: { $0.possessiveStem != nil })
+        guard plural || tokens[start].is(.determiner) || tokens[start...head].contains(where: { $0.isPossessive })
             || determiner.unicodeScalars.first?.isDigit == true else { return nil }
         let definite = ["the", "this", "that", "these", "those"].contains(determiner)
-        let phraseStart = isDeterminer(determiner) ? start + 1 : start
+        let phraseStart = tokens[start].is(.determiner) ? start + 1 : start
         let phraseText = text(min(phraseStart, head)..<head + 1)
         return SpeakerPhrase(span: Span(tokens[start].span.start, tokens[end].span.end), tokens: start..<end + 1,
                              reading: .common(phrase: phraseText, head: headWord, definite: definite, plural: plural))
@@ -228,12 +234,12 @@ struct PhraseReader {
     /// even when its head is not a known speaker noun.
     private func determinedNoun(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
         guard tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].lower.count > 2,
-              !CueLexicon.speechVerbs.contains(tokens[end].lower), !SpeakerLexicon.verbFillers.contains(tokens[end].lower),
-              !isPrepositionLike(tokens[end].lower), !tokens[end].lower.hasSuffix("ly") else { return nil }
+              !tokens[end].is(.speechVerb), !tokens[end].is(.verbFiller),
+              !tokens[end].is(.prepositionLike), !tokens[end].lower.hasSuffix("ly") else { return nil }
         var index = end - 1
         // "Shop owners said": a plural noun phrase opening the sentence.
         if tokens[end].lower.hasSuffix("s"), !tokens[end].lower.hasSuffix("ss"), end - floor <= 1,
-           tokens[floor..<end].allSatisfy({ $0.isWord && !isPrepositionLike($0.lower) }) {
+           tokens[floor..<end].allSatisfy({ $0.isWord && !$0.is(.prepositionLike) }) {
             return SpeakerPhrase(span: Span(tokens[floor].span.start, tokens[end].span.end), tokens: floor..<end + 1,
                                  reading: .common(phrase: text(floor..<end + 1), head: tokens[end].lower, definite: false, plural: true))
         }
@@ -241,32 +247,34 @@ struct PhraseReader {
             let word = tokens[index].lower
             // "Scott's family", "63 percent": a possessor or a number determines the noun too.
             if ["the", "a", "an", "one", "another", "my", "our", "his", "her", "their"].contains(word)
-                || tokens[index].possessiveStem != nil || word.unicodeScalars.first?.isDigit == true {
+                || tokens[index].isPossessive || word.unicodeScalars.first?.isDigit == true {
                 return common(endingAt: end, head: end, floor: floor)
             }
-            if CueLexicon.speechVerbs.contains(word) || isPrepositionLike(word) || SpeakerLexicon.verbFillers.contains(word) { return nil }
+            if tokens[index].is(.speechVerb) || tokens[index].is(.prepositionLike) || tokens[index].is(.verbFiller) { return nil }
             index -= 1
         }
         return nil
     }
 
     /// "a source familiar with the talks": the head comes before a short modifier.
+    private static let postmodifierStarts: Set<String> = [
+        "familiar", "close", "involved", "with", "knowledgeable", "briefed", "from", "at", "in", "who", "for", "of",
+    ]
+
     private func postmodified(endingAt end: Int, floor: Int) -> SpeakerPhrase? {
-        let starters: Set<String> = ["familiar", "close", "involved", "with", "knowledgeable", "briefed", "from", "at", "in", "who", "for", "of"]
         var index = end - 1
         while index >= floor, end - index <= 6, tokens[index].isWord {
-            let word = tokens[index].lower
             let determined = index - 1 >= floor && ["a", "an", "the", "one", "another"].contains(tokens[index - 1].lower)
-            if SpeakerLexicon.singularHeads.contains(word) || SpeakerLexicon.pluralHeads.contains(word) || determined {
+            if tokens[index].is(.singularHead) || tokens[index].is(.pluralHead) || determined {
                 // "Protesters marching through the streets": a participle opens the modifier too.
                 let next = tokens[index + 1].lower
-                guard index + 1 <= end, starters.contains(next) || (next.hasSuffix("ing") && next.count > 4) else {
+                guard index + 1 <= end, Self.postmodifierStarts.contains(next) || (next.hasSuffix("ing") && next.count > 4) else {
                     if determined { index -= 1; continue }
                     return nil
                 }
                 return common(endingAt: end, head: index, floor: floor)
             }
-            if CueLexicon.speechVerbs.contains(word) { return nil }
+            if tokens[index].is(.speechVerb) { return nil }
             index -= 1
         }
         return nil
@@ -297,8 +305,8 @@ struct PhraseReader {
                 let inner = index + 1..<comma
                 guard !inner.isEmpty, index - 1 >= floor, tokens[index - 1].isWord else { return nil }
                 let first = tokens[inner.lowerBound]
-                let looksLikeRole = !first.isCapitalized || isRoleWord(first) || isDeterminer(first.lower) || inner.count <= 4
-                    || first.possessiveStem != nil
+                let looksLikeRole = !first.isCapitalized || isRoleWord(first) || first.is(.determiner) || inner.count <= 4
+                    || first.isPossessive
                 return looksLikeRole ? inner : nil
             }
             if !tokens[index].isWord, !tokens[index].isPunctuation("."), !tokens[index].isPunctuation("-") { return nil }
@@ -308,12 +316,12 @@ struct PhraseReader {
     }
 
     func isNameToken(_ token: Token) -> Bool {
-        guard token.isWord, token.isCapitalized, token.possessiveStem == nil else { return false }
-        return !SpeakerLexicon.roleWords.contains(token.lower) && !SpeakerLexicon.notNames.contains(token.lower)
+        guard token.isWord, token.isCapitalized, !token.isPossessive else { return false }
+        return !token.is(.roleWord) && !token.is(.notName)
     }
 
     private func isRoleWord(_ token: Token) -> Bool {
-        SpeakerLexicon.roleWords.contains(token.lower) || Self.isNationality(token)
+        token.is(.roleWord) || Self.isNationality(token)
     }
 
     static func isNationality(_ token: Token) -> Bool {
@@ -325,31 +333,25 @@ struct PhraseReader {
 
     private func continuesPhrase(_ next: Token, after previous: Token) -> Bool {
         if next.isCapitalized { return true }
-        if isRoleWord(next) || SpeakerLexicon.singularHeads.contains(next.lower) || SpeakerLexicon.pluralHeads.contains(next.lower) { return true }
-        if isDeterminer(previous.lower) { return true }
-        return !previous.isCapitalized && !CueLexicon.speechVerbs.contains(next.lower) && !isPrepositionLike(next.lower)
-            && !SpeakerLexicon.verbFillers.contains(next.lower) && next.lower != "that"
+        if isRoleWord(next) || next.is(.singularHead) || next.is(.pluralHead) { return true }
+        if previous.is(.determiner) { return true }
+        return !previous.isCapitalized && !next.is(.speechVerb) && !next.is(.prepositionLike)
+            && !next.is(.verbFiller) && next.lower != "that"
     }
 
     private func isHead(_ token: Token) -> Bool {
-        SpeakerLexicon.singularHeads.contains(token.lower) || SpeakerLexicon.pluralHeads.contains(token.lower)
+        token.is(.singularHead) || token.is(.pluralHead)
     }
 
     /// "GOP data expert": a modifier is part of the phrase when a speaker noun comes right after it.
     private func headFollows(_ index: Int, ceiling: Int) -> Bool {
         index < ceiling && tokens[index].isWord
-            && (SpeakerLexicon.singularHeads.contains(tokens[index].lower) || SpeakerLexicon.pluralHeads.contains(tokens[index].lower))
+            && (tokens[index].is(.singularHead) || tokens[index].is(.pluralHead))
     }
 
-    private func isDeterminer(_ word: String) -> Bool {
-        SpeakerLexicon.indefinite.contains(word) || ["the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our"].contains(word)
-    }
 
     private func isConnector(_ word: String) -> Bool { word == "of" || word == "for" || word == "and" || word == "the" }
 
-    private func isPrepositionLike(_ word: String) -> Bool {
-        ["to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "than", "as", "into", "that", "which", "who", "whom", "and", "or", "but", "if", "when", "while", "because", "what"].contains(word)
-    }
 
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }

@@ -55,7 +55,8 @@ enum TopicLexicon {
         var counts: [String: Int] = [:]
         var order: [String] = []
         let speakerWords = Set((speaker ?? "").split(separator: " ").map(String.init))
-        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let words = PlainText.split(text, separatorScalar: { !PlainText.isLetter($0) && $0 != "-" },
+                                    isSeparator: { !$0.isLetter && $0 != "-" })
         for (position, word) in words.enumerated() where position > 0 {
             guard let first = word.first, first.isUppercase, word.count >= 3, !word.allSatisfy(\.isUppercase) else { continue }
             let name = String(word)
@@ -73,7 +74,9 @@ enum TopicLexicon {
     static func keyword(of text: String) -> String {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
+        let words = PlainText.split(text.lowercased(), separatorScalar: { !PlainText.isLetter($0) && $0 != "'" && $0 != "’" },
+                                    isSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+        for word in words {
             let word = String(word)
             guard word.count >= 6, !stopwords.contains(word), !word.hasSuffix("ly"), !word.contains("'"), !word.contains("’") else { continue }
             if counts[word] == nil { order.append(word) }

@@ -77,6 +77,11 @@ enum CueLexicon {
     /// "told reporters", "told the Post": the object between a cue and its content.
     static let tellVerbs: Set<String> = ["tell", "tells", "told", "telling", "assure", "assured", "assures", "warned", "warn", "warns", "urged", "urge", "urges", "advised"]
 
+    /// Words after which a cue word is a noun: "the following comment", "his remarks".
+    static let nounDeterminers: Set<String> = [
+        "the", "a", "an", "following", "his", "her", "their", "its", "this", "that", "my", "our", "your", "whose",
+    ]
+
     /// Words before a quotation that make it a name or a term, not speech.
     static let termMarkers: Set<String> = [
         "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "headlined", "slogan", "term", "word",

@@ -59,6 +59,15 @@ enum SpeakerLexicon {
     /// Determiners that make a common-noun speaker anonymous: "a source", "one U.S. official".
     static let indefinite: Set<String> = ["a", "an", "one", "another", "two", "three", "several", "some", "many", "most", "few", "other"]
 
+    /// Words that open a noun phrase: the indefinite ones, articles, demonstratives, possessives.
+    static let determiners: Set<String> = indefinite.union(["the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our"])
+
+    /// Prepositions, conjunctions and relative words: a speaker phrase never starts or runs through them.
+    static let prepositionLike: Set<String> = [
+        "to", "of", "in", "on", "at", "for", "with", "by", "from", "about", "than", "as", "into", "that", "which", "who",
+        "whom", "and", "or", "but", "if", "when", "while", "because", "what",
+    ]
+
     /// Adverbs and auxiliaries that can stand between a speaker and the verb ("Lavrov publicly said").
     static let verbFillers: Set<String> = [
         "has", "have", "had", "also", "later", "then", "again", "recently", "previously", "once", "reportedly",

@@ -13,7 +13,10 @@ enum ActorUnifier {
         var order: Int
     }
 
-    static func unify(_ articles: [Article]) -> ParsedCorpus {
+    /// Takes the articles over, so that each is rewritten in place and its old parts freed at once:
+    /// the corpus is never held twice.
+    static func unify(_ articles: consuming [Article]) -> ParsedCorpus {
+        var articles = articles
         var clusters: [Cluster] = []
         var byKey: [String: [Int]] = [:]
         var assignment: [[Int]] = []
@@ -36,19 +39,20 @@ enum ActorUnifier {
             }
         }
         assignIDs(&clusters)
-        let unified = articles.enumerated().map { index, article in
-            rewrite(article, ids: assignment[index].map { clusters[$0].id }, names: assignment[index].map { canonicalName(clusters[$0]) })
+        for index in articles.indices {
+            articles[index] = rewrite(articles[index], ids: assignment[index].map { clusters[$0].id },
+                                      names: assignment[index].map { canonicalName(clusters[$0]) })
         }
         let actors = clusters.sorted { $0.order < $1.order }.map { cluster in
             let name = canonicalName(cluster)
             return CorpusActor(id: cluster.id, name: name, kind: cluster.kind, role: cluster.role,
                                aliases: cluster.aliases.filter { $0 != name }, docs: cluster.docs, quoteCount: cluster.quotes)
         }
-        return ParsedCorpus(articles: unified, actors: actors)
+        return ParsedCorpus(articles: articles, actors: actors)
     }
 
     private static func isBareSurname(_ actor: Actor) -> Bool {
-        actor.kind == .person && !actor.name.contains(" ")
+        actor.kind == .person && !actor.name.containsSpace
     }
 
     private static func clusterIndex(for actor: Actor, clusters: inout [Cluster], byKey: inout [String: [Int]]) -> Int {
@@ -74,7 +78,7 @@ enum ActorUnifier {
     /// The name most often used, preferring full names.
     private static func canonicalName(_ cluster: Cluster) -> String {
         cluster.names.max { a, b in
-            let aFull = a.key.contains(" "), bFull = b.key.contains(" ")
+            let aFull = a.key.containsSpace, bFull = b.key.containsSpace
             if aFull != bFull { return bFull }
             if a.value != b.value { return a.value < b.value }
             return a.key > b.key

@@ -2,13 +2,16 @@
 public enum Extractor {
     public static func extract(_ source: SourceText) -> Article {
         let text = ArticleText(source.text)
-        let segments = Segmenter.segment(text)
-        let sentences = SentenceSplitter.split(text, segments: segments)
-        let attribution = Attributor.attribute(text, segments: segments, sentences: sentences)
+        // Decoded once for the scanners, and dropped with the article's other working state.
+        let scalars = text.scalars
+        let segments = Segmenter.segment(scalars)
+        let sentences = SentenceSplitter.split(scalars, segments: segments)
+        let attribution = Attributor.attribute(scalars, segments: segments, sentences: sentences)
         let claims = ClaimExtractor.extract(text, sentences: sentences, actors: attribution.actors, quotes: attribution.quotes)
         let title = title(segments, text: text, doc: source.doc)
-        return Article(doc: source.doc, path: source.path, text: text, title: title, segments: segments,
-                       sentences: sentences, actors: attribution.actors, quotes: attribution.quotes, claims: claims)
+        return Article(doc: source.doc, path: source.path, text: text, title: title, segments: segments.withoutSpareCapacity(),
+                       sentences: sentences.withoutSpareCapacity(), actors: attribution.actors.withoutSpareCapacity(),
+                       quotes: attribution.quotes.withoutSpareCapacity(), claims: claims.withoutSpareCapacity())
     }
 
     /// The first title block, else the file stem.

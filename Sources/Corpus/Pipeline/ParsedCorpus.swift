@@ -46,6 +46,6 @@ public enum CorpusBuilder {
             articles += ParallelExtraction.map(sources[start..<min(sources.count, start + chunk)], Extractor.extract)
             progress(articles.count)
         }
-        return ActorUnifier.unify(articles)
+        return ActorUnifier.unify(consume articles)
     }
 }

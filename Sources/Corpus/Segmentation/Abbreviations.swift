@@ -25,7 +25,7 @@ enum Abbreviations {
         while wordStart > start, scalars[wordStart - 1].isWordCharacter || scalars[wordStart - 1] == "." {
             wordStart -= 1
         }
-        let word = String(String.UnicodeScalarView(scalars[wordStart..<offset]))
+        let word = ScalarText.string(scalars[wordStart..<offset], lowercased: false)
         if word.isEmpty { return false }
         if word.count == 1, word.unicodeScalars.first!.isUppercase { return true }
         if word.contains(".") { return !nextWordStartsSentence(scalars, after: offset + 1) }
@@ -37,6 +37,6 @@ enum Abbreviations {
         while start < scalars.count, scalars[start].isSpace { start += 1 }
         var end = start
         while end < scalars.count, scalars[end].isLetter { end += 1 }
-        return sentenceStarters.contains(String(String.UnicodeScalarView(scalars[start..<end])).lowercased())
+        return sentenceStarters.contains(ScalarText.string(scalars[start..<end], lowercased: true))
     }
 }

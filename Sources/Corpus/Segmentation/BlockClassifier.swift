@@ -14,6 +14,22 @@ struct BlockClassifier {
         return inTrailer ? .boilerplate : .paragraph
     }
 
+    /// A line of more words than any label has (see `LineShape`): only a caption, a title or prose.
+    /// The line is built only when its last character could end a photo credit.
+    mutating func classifyManyWords(endsWithParenthesis: Bool, line: () -> String) -> SegmentKind {
+        defer { blockIndex += 1 }
+        if inTrailer { return .boilerplate }
+        if afterImageMarker || endsWithParenthesis && Self.isCaption(line()) {
+            afterImageMarker = false
+            return .caption
+        }
+        if !sawTitle {
+            sawTitle = true
+            return .title
+        }
+        return .paragraph
+    }
+
     mutating func classify(_ line: String) -> SegmentKind {
         defer { blockIndex += 1 }
         let lower = line.lowercased()

@@ -3,13 +3,17 @@
 /// can start a sentence; never after an abbreviation or an initial, never inside a quotation.
 public enum SentenceSplitter {
     public static func split(_ text: ArticleText, segments: [Segment]) -> [Sentence] {
+        split(text.scalars, segments: segments)
+    }
+
+    static func split(_ scalars: [Unicode.Scalar], segments: [Segment]) -> [Sentence] {
         var sentences: [Sentence] = []
         for (index, segment) in segments.enumerated() {
             guard segment.kind.carriesSpeech else {
                 sentences.append(Sentence(span: segment.span, segment: index))
                 continue
             }
-            for span in split(text.scalars, within: segment.span) {
+            for span in split(scalars, within: segment.span) {
                 sentences.append(Sentence(span: span, segment: index))
             }
         }

@@ -1,34 +1,74 @@
 /// Finds which of a fixed list of lowercase stems occur in a text, in one pass over its bytes:
 /// stems are indexed by their first two bytes, so each position checks only a few candidates.
+/// Everything lives in flat arrays read through unsafe views: no reference counting per position.
 struct StemMatcher: Sendable {
-    private let stems: [[UInt8]]
-    /// Indexed directly by the first two bytes: no hashing on the hot path.
-    private let buckets: [[Int]]
+    /// The stems' bytes one after another; stem `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
+    private let bytes: [UInt8]
+    private let offsets: [Int]
+    /// Stem indices grouped by first two bytes; the group of pair `p` is `candidates[groupStart[p]..<groupStart[p + 1]]`.
+    private let candidates: [Int]
+    private let groupStart: [Int32]
+    /// One bit per pair of first bytes that some stem starts with: most positions stop here.
+    private let starts: [UInt64]
 
     init(_ stems: [String]) {
-        self.stems = stems.map { Array($0.utf8) }
-        var buckets = [[Int]](repeating: [], count: 1 << 16)
-        for (index, stem) in self.stems.enumerated() where stem.count >= 2 {
-            buckets[Int(stem[0]) << 8 | Int(stem[1])].append(index)
+        let stems = stems.map { Array($0.utf8) }
+        bytes = stems.flatMap { $0 }
+        offsets = stems.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        var groups = [[Int]](repeating: [], count: 1 << 16)
+        var starts = [UInt64](repeating: 0, count: (1 << 16) / 64)
+        for (index, stem) in stems.enumerated() where stem.count >= 2 {
+            let pair = Int(stem[0]) << 8 | Int(stem[1])
+            groups[pair].append(index)
+            starts[pair >> 6] |= 1 << UInt64(pair & 63)
         }
-        self.buckets = buckets
+        candidates = groups.flatMap { $0 }
+        groupStart = groups.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
+        self.starts = starts
     }
 
     /// For each stem, whether it occurs in `text` (compared lowercased).
     func matches(in text: String) -> [Bool] {
-        var found = [Bool](repeating: false, count: stems.count)
-        var bytes = Array(text.utf8)
-        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
-        guard bytes.count >= 2 else { return found }
-        for position in 0..<(bytes.count - 1) {
-            for candidate in buckets[Int(bytes[position]) << 8 | Int(bytes[position + 1])] where !found[candidate] {
-                let stem = stems[candidate]
-                guard position + stem.count <= bytes.count else { continue }
-                var offset = 2
-                while offset < stem.count, bytes[position + offset] == stem[offset] { offset += 1 }
-                if offset == stem.count { found[candidate] = true }
+        var found = [Bool](repeating: false, count: offsets.count - 1)
+        var text = text
+        text.withUTF8 { text in
+            starts.withUnsafeBufferPointer { starts in
+                groupStart.withUnsafeBufferPointer { groupStart in
+                    candidates.withUnsafeBufferPointer { candidates in
+                        offsets.withUnsafeBufferPointer { offsets in
+                            bytes.withUnsafeBufferPointer { bytes in
+                                scan(text, starts: starts, groupStart: groupStart, candidates: candidates,
+                                     offsets: offsets, stems: bytes, found: &found)
+                            }
+                        }
+                    }
+                }
             }
         }
         return found
     }
+
+    private func scan(_ text: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt64>, groupStart: UnsafeBufferPointer<Int32>,
+                      candidates: UnsafeBufferPointer<Int>, offsets: UnsafeBufferPointer<Int>, stems: UnsafeBufferPointer<UInt8>,
+                      found: inout [Bool]) {
+        guard text.count >= 2 else { return }
+        var next = Self.lower(text[0])
+        for position in 0..<(text.count - 1) {
+            let first = next
+            next = Self.lower(text[position + 1])
+            let pair = Int(first) << 8 | Int(next)
+            guard starts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+            for group in Int(groupStart[pair])..<Int(groupStart[pair + 1]) {
+                let candidate = candidates[group]
+                let stem = offsets[candidate]..<offsets[candidate + 1]
+                guard !found[candidate], position + stem.count <= text.count else { continue }
+                var offset = 2
+                while offset < stem.count, Self.lower(text[position + offset]) == stems[stem.lowerBound + offset] { offset += 1 }
+                if offset == stem.count { found[candidate] = true }
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 }

@@ -1,29 +1,64 @@
 /// A word or a punctuation mark inside one block, with its place in the text.
+/// What attribution asks of a token many times (its case, its word lists, whether it is possessive)
+/// is worked out once, when it is made.
 struct Token: Sendable {
     enum Kind: Sendable { case word, punctuation }
 
-    var span: Span
-    var kind: Kind
+    let span: Span
+    let kind: Kind
     /// The token as written, with typographic apostrophes folded to "'".
-    var text: String
-    var lower: String
+    let text: String
+    let lower: String
+    /// Uppercase first letter; letters of scripts without case (李明) count too, as they can start names.
+    let isCapitalized: Bool
+    /// The punctuation mark, for punctuation.
+    let scalar: Unicode.Scalar?
+    /// The engine's word lists that hold `lower`.
+    let classes: WordClasses
+    /// Characters a possessive ending takes ("'s": 2, "s'": 1), 0 when not possessive.
+    private let possessiveLength: Int
+
+    /// `isASCII` says that `text` is ASCII, so that its ending can be read by bytes.
+    init(span: Span, kind: Kind, text: String, lower: String, isASCII: Bool) {
+        self.span = span
+        self.kind = kind
+        self.text = text
+        self.lower = lower
+        let first = text.unicodeScalars.first
+        isCapitalized = first.map { $0.isUppercase || ($0.value >= 0x80 && $0.isLetter && !$0.properties.isLowercase) } ?? false
+        scalar = kind == .punctuation ? first : nil
+        classes = kind == .word ? WordClasses.of(lower) : []
+        possessiveLength = isASCII ? Self.asciiPossessiveLength(lower) : Self.possessiveLength(lower, text: text)
+    }
+
+    private static func possessiveLength(_ lower: String, text: String) -> Int {
+        if lower.hasSuffix("'s"), text.count > 2 { return 2 }
+        if lower.hasSuffix("s'"), text.count > 2 { return 1 }
+        return 0
+    }
+
+    /// The same on bytes, where each byte is a character.
+    private static func asciiPossessiveLength(_ lower: String) -> Int {
+        let bytes = lower.utf8
+        guard bytes.count > 2 else { return 0 }
+        let last = bytes[bytes.index(before: bytes.endIndex)]
+        let beforeLast = bytes[bytes.index(bytes.endIndex, offsetBy: -2)]
+        if beforeLast == UInt8(ascii: "'") && last == UInt8(ascii: "s") { return 2 }
+        if beforeLast == UInt8(ascii: "s") && last == UInt8(ascii: "'") { return 1 }
+        return 0
+    }
 
     var isWord: Bool { kind == .word }
-    /// Uppercase first letter; letters of scripts without case (李明) count too, as they can start names.
-    var isCapitalized: Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first.isUppercase || (first.value >= 0x80 && first.isLetter && !first.properties.isLowercase)
-    }
-    var scalar: Unicode.Scalar? { kind == .punctuation ? text.unicodeScalars.first : nil }
+
+    var isPossessive: Bool { possessiveLength > 0 }
 
     /// "Lavrov's" -> "Lavrov"; "Clintons'" -> "Clintons"; nil when not possessive.
-    var possessiveStem: String? {
-        if lower.hasSuffix("'s"), text.count > 2 { return String(text.dropLast(2)) }
-        if lower.hasSuffix("s'"), text.count > 2 { return String(text.dropLast()) }
-        return nil
-    }
+    var possessiveStem: String? { isPossessive ? String(text.dropLast(possessiveLength)) : nil }
 
     func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { self.scalar == scalar }
+
+    /// Whether `lower` is in one of the word lists `classes` stands for.
+    func `is`(_ wordClass: WordClasses) -> Bool { classes.contains(wordClass) }
 }
 
 enum Tokenizer {
@@ -80,22 +115,29 @@ enum Tokenizer {
         let word = scalars[span.start..<span.end]
         if word.contains(".") { return true }
         if word.count == 1, word.first!.isUppercase { return true }
-        let lower = String(String.UnicodeScalarView(word)).lowercased()
+        let lower = ScalarText.string(word, lowercased: true)
         return SpeakerLexicon.roleWords.contains(lower + ".") || Abbreviations.isTitle(lower)
     }
 
     private static func token(_ scalars: [Unicode.Scalar], _ span: Span, kind: Token.Kind) -> Token {
-        if scalars[span.start..<span.end].allSatisfy({ $0.value < 0x80 }) {
-            let bytes = scalars[span.start..<span.end].map { UInt8($0.value) }
-            let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-            return Token(span: span, kind: kind, text: String(decoding: bytes, as: UTF8.self),
-                         lower: String(decoding: lower, as: UTF8.self))
-        }
-        var view = String.UnicodeScalarView()
+        var hasUppercase = false
+        var isASCII = true
         for scalar in scalars[span.start..<span.end] {
-            view.append(scalar == "\u{2019}" || scalar == "\u{2018}" ? "'" : scalar)
+            if scalar.value >= 0x80 {
+                isASCII = false
+                break
+            }
+            if scalar.value >= 0x41 && scalar.value <= 0x5A { hasUppercase = true }
         }
-        let text = String(view)
-        return Token(span: span, kind: kind, text: text, lower: text.lowercased())
+        if isASCII {
+            // Written straight into the strings: words fit the small-string form, so nothing is allocated.
+            let word = scalars[span.start..<span.end]
+            let text = ScalarText.ascii(word, lowercased: false)
+            return Token(span: span, kind: kind, text: text, lower: hasUppercase ? ScalarText.ascii(word, lowercased: true) : text,
+                         isASCII: true)
+        }
+        let folded = scalars[span.start..<span.end].map { $0 == "\u{2019}" || $0 == "\u{2018}" ? "'" : $0 }
+        let text = ArticleText.string(folded[...])
+        return Token(span: span, kind: kind, text: text, lower: text.lowercased(), isASCII: false)
     }
 }
