@@ -125,12 +125,12 @@ struct ListFilterTests {
                        "`", "i", "fi", "na"]
         for haystack in haystacks {
             for needle in needles {
-                #expect(haystack.includes(needle) == haystack.contains(needle), "\(haystack) / \(needle)")
+                #expect(FilterKey(haystack).includes(needle) == haystack.contains(needle), "\(haystack) / \(needle)")
             }
         }
         // "é" written as e + U+0301 is one character, which "e" alone does not match.
-        #expect(!"cafe\u{301}".includes("cafe"))
-        #expect("Москва talks".includes("talks"))
+        #expect(!FilterKey("cafe\u{301}").includes("cafe"))
+        #expect(FilterKey("москва talks").includes("talks"))
     }
 
     @Test func typingAndDeletingGivesTheRowsOfAFreshFilter() {

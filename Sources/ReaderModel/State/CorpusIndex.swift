@@ -23,7 +23,7 @@ public struct ActorRow: Hashable, Sendable {
 /// summaries while the corpus is parsed, then again from the parsed corpus.
 public struct CorpusIndex: Sendable {
     /// Per article: lowercased title, doc and byline, for the list filter.
-    let filterKeys: [String]
+    let filterKeys: [FilterKey]
     /// Per article: byline or dateline, when the engine found one.
     let subtitles: [String?]
     /// Per article: quotes and actors, empty until the corpus is parsed.
@@ -38,7 +38,7 @@ public struct CorpusIndex: Sendable {
     init(_ corpus: ReaderCorpus) {
         let summaries = corpus.summaries
         subtitles = summaries.map(\.subtitle)
-        filterKeys = summaries.map { [$0.title, $0.doc, $0.subtitle ?? ""].joined(separator: "\n").lowercased() }
+        filterKeys = summaries.map { FilterKey([$0.title, $0.doc, $0.subtitle ?? ""].joined(separator: "\n").lowercased()) }
         // With facts from an index, articles are parsed only when opened, and the index has the counts.
         let articles = corpus.isParsed && corpus.facts == nil ? corpus.articles.indices.map { corpus.articles[$0] } : []
         let counts = corpus.facts?.counts() ?? articles.map { ArticleCounts(quotes: $0.quotes.count, actors: $0.actors.count) }
