@@ -19,8 +19,11 @@ public enum TerminalError: Error, CustomStringConvertible {
 public enum TerminalApp {
     /// `poll` hands the session whatever arrived from work in the background and says whether
     /// anything did; while the session is still parsing, the loop wakes for it every 50 ms.
+    /// `perform` does the effects the terminal knows nothing of (storing reading state, searching
+    /// the library), handing any answer back to the session.
     public static func run(_ session: ReaderSession, theme: Theme, environment: [String: String],
-                           poll: (inout ReaderSession) -> Bool = { _ in false }) throws(TerminalError) {
+                           poll: (inout ReaderSession) -> Bool = { _ in false },
+                           perform: (Effect, inout ReaderSession) -> Void = { _, _ in }) throws(TerminalError) {
         try check(environment: environment)
         let term = environment["TERM"] ?? ""
         if setlocale(LC_ALL, "") == nil || !isUTF8Locale() { setlocale(LC_ALL, "C.UTF-8") }
@@ -35,7 +38,7 @@ public enum TerminalApp {
             use_default_colors()
         }
         let depth = ColorDepth.detect(environment: environment, terminalColors: Int(parley_colors()), hasColors: has_colors())
-        loop(session, painter: Painter(theme: theme.degraded(to: depth), depth: depth), poll: poll)
+        loop(session, painter: Painter(theme: theme.degraded(to: depth), depth: depth), poll: poll, perform: perform)
     }
 
     /// Whether the reader can run here at all, before any work is done for it.
@@ -59,7 +62,8 @@ public enum TerminalApp {
         }
     }
 
-    private static func loop(_ session: ReaderSession, painter: Painter, poll: (inout ReaderSession) -> Bool) {
+    private static func loop(_ session: ReaderSession, painter: Painter, poll: (inout ReaderSession) -> Bool,
+                             perform: (Effect, inout ReaderSession) -> Void) {
         var session = session
         var painter = painter
         var full = true
@@ -83,6 +87,7 @@ public enum TerminalApp {
                 case .fullRedraw: full = true
                 case .bell: beep()
                 case .copyToClipboard(let text): Clipboard.copy(text)
+                default: perform(effect, &session)
                 }
             }
         }

@@ -10,6 +10,7 @@ struct ProcessRun {
 
     /// Runs `executable` with `arguments`, feeding `input` on standard input. Output goes through
     /// temporary files, so a chatty program never blocks on a full pipe.
+    /// `environment` is added to this process's own.
     static func run(_ executable: URL, _ arguments: [String], input: Data = Data(),
                     in directory: URL? = nil, environment: [String: String] = [:]) throws -> ProcessRun {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-run-" + UUID().uuidString)

@@ -11,13 +11,17 @@ final class Tmux {
     let folder: URL
     var socket: String { folder.appendingPathComponent("sock").path }
 
-    init(width: Int, height: Int, command: String) throws {
+    /// The program sees `home` as HOME and XDG_DATA_HOME under it (the reader's library, config),
+    /// by default a folder of this session's own: a test never touches the real ~/.local/share.
+    init(width: Int, height: Int, command: String, home: URL? = nil) throws {
         guard Tmux.executable != nil else { throw Missing() }
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-tmux-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let home = home ?? folder.appendingPathComponent("home")
         // remain-on-exit keeps the pane after the program ends, so that its end can be inspected.
-        try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command,
-                 ";", "set-option", "remain-on-exit", "on"], capture: false)
+        try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)",
+                 "-e", "HOME=\(home.path)", "-e", "XDG_DATA_HOME=\(home.path)/.local/share", "-e", "XDG_CONFIG_HOME=\(home.path)/.config",
+                 command, ";", "set-option", "remain-on-exit", "on"], capture: false)
         serverPID = Int32(format("#{pid}")) ?? 0
         panePID = Int32(format("#{pane_pid}")) ?? 0
     }

@@ -3,12 +3,13 @@ import GRDB
 /// The library's schema, version by version. A migration, once released, is never edited: change the
 /// schema by registering a new one, so that older libraries upgrade in place.
 enum Migrations {
-    static let versions = ["v1-index", "v2-reading-state"]
+    static let versions = ["v1-index", "v2-reading-state", "v3-resume"]
 
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(versions[0], migrate: createIndex)
         migrator.registerMigration(versions[1], migrate: createReadingState)
+        migrator.registerMigration(versions[2], migrate: createResume)
         return migrator
     }
 

@@ -37,4 +37,13 @@ public enum Effect: Hashable, Sendable {
     /// Repaint everything, not only what changed (Ctrl-L).
     case fullRedraw
     case bell
+    /// Remember where an article was left: the code point at the top of its text on screen.
+    case savePosition(doc: String, offset: Int)
+    case setRead(doc: String, read: Bool)
+    case bookmark(QuoteMark)
+    case unbookmark(doc: String, quote: String)
+    /// Remember what to reopen next time, on quitting.
+    case saveResume(ResumePoint)
+    /// Search the whole library; the answer comes back as `Action.librarySearchResults`.
+    case searchLibrary(String)
 }

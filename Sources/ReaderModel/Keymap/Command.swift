@@ -14,6 +14,10 @@ public enum Command: String, CaseIterable, Hashable, Sendable {
     case mark, compare
     case toggleScope = "toggle-scope"
     case copyQuote = "copy-quote"
+    case bookmark, bookmarks
+    case removeBookmark = "remove-bookmark"
+    case toggleRead = "toggle-read"
+    case searchLibrary = "search-library"
     case help
     case close
     case back

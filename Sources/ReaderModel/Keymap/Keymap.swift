@@ -2,7 +2,7 @@
 public struct Binding: Hashable, Sendable {
     public enum Section: String, CaseIterable, Hashable, Sendable {
         case moving = "Moving", panes = "Panes and articles", quotes = "Quotes", searching = "Searching"
-        case comparing = "Comparing actors", other = "Other"
+        case comparing = "Comparing actors", memory = "Bookmarks and the library", other = "Other"
     }
 
     public var keys: [Key]
@@ -47,6 +47,11 @@ public struct Keymap: Hashable, Sendable {
         Binding([.char("N")], .prevMatch, "Previous match", .searching),
         Binding([.char("m")], .mark, "Mark or unmark the selected actor for comparing", .comparing),
         Binding([.char("c")], .compare, "Compare the marked actors across the corpus", .comparing),
+        Binding([.char("s")], .bookmark, "Bookmark the current quote, or remove its bookmark", .memory),
+        Binding([.char("B")], .bookmarks, "List the bookmarks", .memory),
+        Binding([.char("d")], .removeBookmark, "Remove the selected bookmark (in the bookmarks list)", .memory),
+        Binding([.char("u")], .toggleRead, "Mark the article read or unread", .memory),
+        Binding([.char("S"), .char("\\")], .searchLibrary, "Search the whole library", .memory),
         Binding([.char("?")], .help, "This help", .other),
         Binding([.escape], .close, "Back / close", .other),
         Binding([.char("q")], .back, "Back one level (quits from the list)", .other),

@@ -5,6 +5,10 @@ public enum Action: Hashable, Sendable {
     case command(Command)
     case resize(Size)
     case mouse(MouseEvent)
+    /// What the library's search found for a query typed after `S`.
+    case librarySearchResults(query: String, hits: [LibraryHit])
+    /// The library could not be read or written: said once, reading goes on.
+    case libraryProblem(String)
 }
 
 /// The pure reducer: the next state and what the outside world should do.
@@ -16,6 +20,7 @@ public func reduce(_ state: ReaderState, _ action: Action) -> (ReaderState, [Eff
 
 extension ReaderState {
     public mutating func apply(_ action: Action) -> [Effect] {
+        let before = openArticles
         var effects: [Effect] = []
         switch action {
         case .resize(let size):
@@ -26,16 +31,21 @@ extension ReaderState {
         case .key(let key):
             message = nil
             if prompt != nil {
-                type(key)
+                effects = type(key)
             } else if let command = keymap.command(for: key) {
                 effects = perform(command)
             }
         case .command(let command):
             message = nil
             effects = perform(command)
+        case .librarySearchResults(let query, let hits):
+            showResults(query: query, hits: hits)
+        case .libraryProblem(let problem):
+            message = problem
         }
         settle()
-        return effects
+        // What was left is saved before the effects run: the quit among them ends the program.
+        return remembered(since: before, quitting: effects.contains(.quit)) + effects
     }
 
     mutating func perform(_ command: Command) -> [Effect] {
@@ -49,10 +59,12 @@ extension ReaderState {
             help = 0
             return []
         }
+        if let effects = memoryCommand(command) { return effects }
         switch screen {
         case .list: return listCommand(command)
         case .article: return articleCommand(command)
         case .compare: return compareCommand(command)
+        case .quotes: return quoteListCommand(command)
         }
     }
 

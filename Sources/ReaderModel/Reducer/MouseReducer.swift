@@ -28,6 +28,8 @@ extension ReaderState {
             if let wheel { for _ in 0..<3 { _ = articleCommand(wheel) } }
         case .compare:
             if let wheel { _ = compareCommand(wheel) }
+        case .quotes:
+            if let wheel { _ = quoteListCommand(wheel) }
         }
     }
 }

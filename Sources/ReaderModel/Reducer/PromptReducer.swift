@@ -1,21 +1,22 @@
 extension ReaderState {
     /// A key while the status line is taking a search or filter: text edits apply live.
-    mutating func type(_ key: Key) {
-        guard var prompt else { return }
+    mutating func type(_ key: Key) -> [Effect] {
+        guard var prompt else { return [] }
         switch key {
         case .enter:
             self.prompt = nil
+            if prompt.purpose == .library { return searchLibrary(prompt.text) }
             acceptPrompt()
-            return
+            return []
         case .escape:
             self.prompt = nil
             cancelPrompt(prompt)
-            return
+            return []
         case .backspace, .delete:
             if prompt.text.isEmpty {
                 self.prompt = nil
                 cancelPrompt(prompt)
-                return
+                return []
             }
             prompt.text.removeLast()
         case .ctrl("u"):
@@ -23,13 +24,15 @@ extension ReaderState {
         case .char(let character):
             prompt.text.append(character)
         default:
-            return
+            return []
         }
         self.prompt = prompt
         promptChanged(prompt)
+        return []
     }
 
     private mutating func promptChanged(_ prompt: Prompt) {
+        if prompt.purpose == .library { return }
         if article != nil {
             search(prompt.text, from: prompt.origin)
         } else if case .list = screen {
@@ -48,6 +51,7 @@ extension ReaderState {
     }
 
     private mutating func cancelPrompt(_ prompt: Prompt) {
+        if prompt.purpose == .library { return }
         if var view = article {
             view.search = SearchState()
             view.top = prompt.origin

@@ -6,9 +6,9 @@ extension ReaderState {
         let width = documentWidth
         for level in stack.indices {
             guard case .article(var view) = stack[level], view.layout.width != width else { continue }
-            let anchor = view.layout.lines.indices.contains(view.top) ? view.layout.lines[view.top].start : 0
+            let anchor = view.topOffset
             view.layout = DocumentLayout(text: corpus.articles[view.index].text, width: width)
-            view.top = view.layout.line(containing: anchor)
+            view.place(at: anchor)
             stack[level] = .article(view)
         }
     }
@@ -29,6 +29,7 @@ extension ReaderState {
             view.top = scrolled(top: view.top, cursor: view.row, page: comparePage, count: view.topics.count)
             compare = view
         }
+        settleQuoteList()
         if let offset = help {
             help = max(0, min(offset, HelpText.lines(keymap).count - 1))
         }

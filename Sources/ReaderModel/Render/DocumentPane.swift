@@ -38,6 +38,7 @@ struct DocumentPane {
                 offset += character.unicodeScalars.count
             }
         }
+        BookmarkGutter(state: state, view: view).draw(lines: shown, x: rect.x, y: rect.y, into: &grid)
     }
 }
 

@@ -7,6 +7,7 @@ struct ListView {
     func draw(into grid: inout Grid) {
         let count = state.corpus.count
         var header = "parley \(symbols.dash) \(count) article\(count == 1 ? "" : "s")"
+        if let unread = state.unreadCount { header += " \(symbols.dash) \(unread) unread" }
         if !list.filter.isEmpty { header += " \(symbols.dash) filter \"\(list.filter)\": \(list.rows.count) shown" }
         grid.fill(Rect(x: 0, y: 0, width: grid.width, height: 1), style: Style(.title, bold: true))
         grid.draw(header, x: 1, y: 0, style: Style(.title, bold: true), ellipsis: symbols.ellipsis)
@@ -23,8 +24,11 @@ struct ListView {
     }
 
     private func drawRow(_ article: Int, y: Int, selected: Bool, into grid: inout Grid) {
-        let base = selected ? Style(.selection, bold: true) : Style(.text)
+        // Unread articles are bold with a marker in the first column, as in mail readers and newsboat.
+        let unread = state.marks.isUnread(state.corpus.summaries[article].doc)
+        let base = selected ? Style(.selection, bold: true) : Style(.text, bold: unread)
         grid.fill(Rect(x: 0, y: y, width: grid.width, height: 1), style: base)
+        if unread { grid.draw(symbols.marked, x: 0, y: y, style: base) }
         let counts = padded(state.index.counts(of: article) ?? symbols.ellipsis, 10, right: true)
         let countsX = grid.width - 11
         grid.draw(counts, x: countsX, y: y, style: selected ? base : Style(.dim))

@@ -10,6 +10,7 @@ public func render(_ state: ReaderState) -> Grid {
     case .list(let list): ListView(state: state, list: list, symbols: symbols).draw(into: &grid)
     case .article(let view): ArticleView(state: state, view: view, symbols: symbols).draw(into: &grid)
     case .compare(let view): CompareView(state: state, view: view, symbols: symbols).draw(into: &grid)
+    case .quotes(let view): QuoteListView(state: state, view: view, symbols: symbols).draw(into: &grid)
     }
     if let offset = state.help { HelpView(keymap: state.keymap, offset: offset, symbols: symbols).draw(into: &grid) }
     StatusLine(state: state, symbols: symbols).draw(into: &grid)

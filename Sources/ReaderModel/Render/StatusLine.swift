@@ -13,7 +13,7 @@ struct StatusLine {
         var tail = fields.rest.isEmpty ? "" : separator + fields.rest.joined(separator: separator)
         var x = 0
         if let prompt = state.prompt {
-            var label = "/\(prompt.text)_"
+            var label = "\(prompt.purpose == .library ? "search library: " : "/")\(prompt.text)_"
             if let search = state.article?.search, !search.query.isEmpty {
                 label += search.current.map { " (\($0 + 1) of \(search.matches.count))" } ?? " (not found)"
             }
@@ -55,6 +55,8 @@ struct StatusLine {
             let topic = view.topics.indices.contains(view.row) ? view.topics[view.row] : "no topics"
             let actor = view.actors.indices.contains(view.column) ? state.index.name(of: view.actors[view.column]) ?? "" : ""
             return ("[\(view.topics.isEmpty ? 0 : view.row + 1)/\(view.topics.count)] \(topic)", [actor, "COMPARE"])
+        case .quotes(let view):
+            return QuoteListView(state: state, view: view, symbols: symbols).statusFields
         }
     }
 

@@ -38,7 +38,7 @@ public struct KeyBindingOverride: Hashable, Sendable {
 
 /// The whole reader as the terminal sees it: events in, effects out, a grid to paint.
 public struct ReaderSession: Sendable {
-    public private(set) var state: ReaderState
+    public internal(set) var state: ReaderState
 
     public init(corpus: ParsedCorpus, options: ReaderOptions = ReaderOptions()) {
         state = ReaderState(corpus: corpus, options: options)

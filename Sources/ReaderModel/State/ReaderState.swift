@@ -18,6 +18,8 @@ public struct ReaderState: Sendable {
     public var marked: [String] = []
     /// One transient line for the status bar, cleared by the next key.
     public var message: String?
+    /// What is remembered between runs (positions, read articles, bookmarks).
+    public internal(set) var marks = ReadingMarks.none
 
     public init(corpus: ParsedCorpus, options: ReaderOptions = ReaderOptions(), size: Size = Size(width: 80, height: 24)) {
         self.init(corpus: ReaderCorpus(corpus), options: options, size: size)
@@ -80,6 +82,7 @@ public struct ReaderState: Sendable {
         }
         let article = corpus.articles[articleIndex]
         var state = ArticleState(index: articleIndex, article: article, width: documentWidth)
+        if let offset = marks.positions[corpus.summaries[articleIndex].doc] { state.place(at: offset) }
         state.actors = actorRows(articleIndex, scope: .article)
         state.claims = claims(of: state.selectedActor?.id, in: articleIndex, scope: .article)
         return state

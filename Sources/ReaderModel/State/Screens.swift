@@ -52,6 +52,8 @@ public struct ArticleState: Hashable, Sendable {
     public let folded: FoldedText
     /// First document line on screen.
     public var top = 0
+    /// The code point the view was last placed by (a restored position, a resize), while it stays there.
+    public var anchor: TopAnchor?
     public var focus: Pane = .document
     public var scope: ActorScope = .article
     public var actors: [ActorRow] = []
@@ -96,11 +98,21 @@ public enum Screen: Hashable, Sendable {
     case list(ListState)
     case article(ArticleState)
     case compare(CompareState)
+    case quotes(QuoteListState)
+}
+
+/// What a line typed in the status line is for.
+public enum PromptPurpose: Hashable, Sendable {
+    /// Filter the list or search the article, live.
+    case find
+    /// Search the whole library, on Enter.
+    case library
 }
 
 /// A line being typed in the status line.
 public struct Prompt: Hashable, Sendable {
     public var text = ""
+    public var purpose: PromptPurpose = .find
     /// The document's top line when typing began, restored when the search is cancelled.
     public var origin: Int
 }

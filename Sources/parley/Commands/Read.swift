@@ -1,6 +1,7 @@
 import ArgumentParser
 import Corpus
 import Foundation
+import Library
 import ReaderModel
 import Terminal
 
@@ -66,15 +67,20 @@ struct Read: ParsableCommand {
         if renderOnce == nil { try check(environment) }
 
         let source = try ReaderSource.choose(paths: paths, library: library)
-        let (session, unparsed) = try start(source, options: options)
+        var (session, unparsed) = try start(source, options: options)
         if let renderOnce, let size = RenderSize(renderOnce) {
             let grid = session.render(width: size.width, height: size.height)
             let rows = (0..<grid.height).map { grid.text(row: $0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
             return print(rows.joined(separator: "\n"))
         }
+        // Only a real session remembers: --render-once neither reads nor writes the library. The library
+        // read (or named by --db) keeps the reading state; reading files without --db, the default one.
+        let memory = source.store.map(ReaderMemory.init(store:)) ?? ReaderMemory.open(path: library.path)
+        memory.start(&session)
         do {
             let parse = unparsed.map(BackgroundParse.init)
-            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: parse?.poll ?? { _ in false })
+            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: parse?.poll ?? { _ in false },
+                                perform: memory.perform)
         } catch {
             Diagnostics.error(error.description)
             throw ExitCode(1)
