@@ -23,10 +23,6 @@ fileprivate struct FixtureFacts: CorpusFacts {
             }
         }
     }
-
-    func counts() -> [ArticleCounts]? {
-        Fixtures.articles.map { ArticleCounts(quotes: $0.quotes.count, actors: $0.actors.count) }
-    }
 }
 
 struct ArticleSourceTests {
@@ -80,7 +76,10 @@ struct ArticleSourceTests {
     @Test func withFactsTheCorpusScopeAndCompareParseNothingElse() throws {
         var session = Self.session(facts: FixtureFacts())
         #expect(!session.isParsing)
-        #expect(Self.screen(session).contains("\(Fixtures.talks.quotes.count)q \(Fixtures.talks.actors.count)a"))
+        let counts = "\(Fixtures.talks.quotes.count)q \(Fixtures.talks.actors.count)a"
+        #expect(!Self.screen(session).contains(counts))
+        session.countsDidLoad(Fixtures.articles.map { ArticleCounts(quotes: $0.quotes.count, actors: $0.actors.count) })
+        #expect(Self.screen(session).contains(counts))
         Self.press([.enter, .char("a")], &session)
         let view = try #require(session.state.article)
         #expect(view.actors.map(\.id) == CorpusIndex.sorted(Fixtures.corpus.actors.map {
@@ -114,5 +113,50 @@ struct ArticleSourceTests {
         Self.press(Array(repeating: .char("j"), count: elsewhere) + [.enter], &session)
         #expect(session.state.article?.index == 1)
         #expect(session.corpus.articles.contains(1))
+    }
+}
+
+/// A list whose summaries arrive after the first frame: stand-ins (the file's name) first, in place.
+struct ListingTests {
+    static let summaries = Fixtures.articles.map(ArticleSummary.init)
+
+    static func standIn(_ summary: ArticleSummary) -> ArticleSummary {
+        ArticleSummary(doc: summary.doc, path: summary.path, title: summary.doc, subtitle: nil)
+    }
+
+    static func session() -> ReaderSession {
+        let shown = [summaries[0]] + summaries.dropFirst().map(standIn)
+        var session = ReaderSession(summaries: shown, source: FixtureSource(), listed: 1)
+        _ = session.handle(.resize(width: 120, height: 30))
+        return session
+    }
+
+    @Test func standInsShowUntilTheirSummariesArrive() {
+        var session = Self.session()
+        #expect(session.isListing)
+        var screen = ArticleSourceTests.screen(session)
+        #expect(screen.contains(Self.summaries[0].title))
+        #expect(screen.contains(Fixtures.summit.doc))
+        #expect(!screen.contains(Self.summaries[1].title))
+        #expect(screen.contains("listing… 1/3"))
+        session.summariesDidArrive(Array(Self.summaries[1...]), at: 1)
+        #expect(!session.isListing)
+        screen = ArticleSourceTests.screen(session)
+        #expect(screen.contains(Self.summaries[1].title))
+        #expect(!screen.contains("listing"))
+        #expect(screen.contains("parsing… 0/3"))
+    }
+
+    @Test func aFilterTakesInArrivingSummariesAndTheCursorStays() throws {
+        var session = Self.session()
+        // Every fixture's doc or title has an "s"; the cursor goes to the second match.
+        ArticleSourceTests.press([.char("/"), .char("s"), .enter, .char("j")], &session)
+        let before = session.state.list.rows[session.state.list.cursor]
+        session.summariesDidArrive(Array(Self.summaries[1...]), at: 1)
+        #expect(session.state.list.rows[session.state.list.cursor] == before)
+        #expect(session.state.list.filter == "s")
+        let byline = try #require(Self.summaries.indices.first { Self.summaries[$0].subtitle?.lowercased().contains("petrova") == true })
+        ArticleSourceTests.press([.char("/"), .backspace] + "petrova".map { .char($0) } + [.enter], &session)
+        #expect(session.state.list.rows == [byline])
     }
 }

@@ -142,3 +142,15 @@ struct ListFilterTests {
         }
     }
 }
+
+struct FilterWhileListingTests {
+    @Test func aFilterTypedBeforeSummariesArriveIsRunAgainOnThem() {
+        var session = ListingTests.session()
+        // The second article's title: only its stand-in (named after the file) is listed yet.
+        let title = ListingTests.summaries[1].title.lowercased()
+        ArticleSourceTests.press([.char("/")] + title.map { .char($0) } + [.enter], &session)
+        #expect(!session.state.list.rows.contains(1))
+        session.summariesDidArrive(Array(ListingTests.summaries[1...]), at: 1)
+        #expect(session.state.list.rows.contains(1))
+    }
+}

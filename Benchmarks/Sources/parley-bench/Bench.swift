@@ -26,6 +26,9 @@ struct Bench {
             for regression in try results.save(to: out) { print("REGRESSION \(regression)") }
             return
         }
+        if arguments.contains("--startup-only") {
+            return try StartupBench.runAlone(writer: writer, sizes: sizes.dropFirst(), out: out)
+        }
 
         var previous: (size: Int, time: Double)?
         for size in sizes {

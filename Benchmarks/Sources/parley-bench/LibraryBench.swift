@@ -41,15 +41,9 @@ enum LibraryBench {
 
     /// `make bench-library`: these figures alone, without the rest of the suite.
     static func runAlone(writer: CorpusWriter, sizes: ArraySlice<Int>, out: String) throws {
-        var results = Results()
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-library-\(getpid())").path
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        for size in sizes {
-            let folder = scratch + "/\(size)"
-            try writer.write(articles: size, seed: 42, to: folder)
+        try AloneRun.run("library", writer: writer, sizes: sizes, out: out) { folder, size, results in
             try run(folder: folder, articles: size, label: "\(size / 1000)k", into: &results)
         }
-        for regression in try results.save(to: out) { print("REGRESSION \(regression)") }
     }
 
     /// The query as `parley search` arguments.

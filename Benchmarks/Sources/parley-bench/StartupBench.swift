@@ -1,11 +1,20 @@
 import Foundation
 import Library
+import SyntheticNews
 
 /// The real binary's first frame, `parley --render-once 200x60`, wall clock, best of 3: from a folder of
 /// files, and from an indexed library (made once with `parley index` and kept in /tmp between runs).
 enum StartupBench {
     /// The release binary beside the benchmarks: `make bench` builds it first.
     static let binary = ProcessInfo.processInfo.environment["PARLEY_BIN"] ?? ".build/release/parley"
+
+    /// `make bench-startup`: these figures alone, on folders written for the purpose.
+    static func runAlone(writer: CorpusWriter, sizes: ArraySlice<Int>, out: String) throws {
+        try AloneRun.run("startup", writer: writer, sizes: sizes, out: out) { folder, size, results in
+            try files(folder: folder, label: "\(size / 1000)k", into: &results)
+            if size >= 100_000 { try library(folder: folder, articles: size, label: "\(size / 1000)k", into: &results) }
+        }
+    }
 
     static func files(folder: String, label: String, into results: inout Results) throws {
         guard let time = try firstFrame([folder]) else { return }

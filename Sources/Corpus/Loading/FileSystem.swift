@@ -29,17 +29,37 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
-    static func entries(of directory: String) -> Result<[String], FileError> {
+    /// A folder's entries, with their kind when the folder says it (a link or an unknown kind is nil:
+    /// `kind(of:)` finds out), which spares a stat per file in a large folder.
+    static func entries(of directory: String) -> Result<[(name: String, kind: Kind?)], FileError> {
         guard let handle = opendir(directory) else { return .failure(FileError(errno: errno)) }
         defer { closedir(handle) }
-        var names: [String] = []
+        var entries: [(name: String, kind: Kind?)] = []
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            names.append(name)
+            let kind: Kind? = switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): .directory
+            case Int32(DT_REG): .file
+            default: nil
+            }
+            entries.append((name, kind))
         }
-        return .success(names)
+        return .success(entries)
+    }
+
+    /// Byte order of the UTF-8, the same on every machine and locale.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+                return order != 0 ? order < 0 : x.count < y.count
+            }
+        }
     }
 
     static func contents(of path: String) -> Result<[UInt8], FileError> {

@@ -34,7 +34,7 @@ struct FileWalker {
             var files: [String] = []
             walk(path, into: &files)
             // Sorted by bytes so the order is the same on every machine and locale.
-            files.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            files.sort(by: FileSystem.precedes)
             if files.isEmpty && problems.count == problemsBefore {
                 problems.append(LoadProblem(path: path, message: "no .txt or .md files"))
             }
@@ -44,14 +44,14 @@ struct FileWalker {
 
     private mutating func walk(_ directory: String, into files: inout [String]) {
         guard visited.insert(FileSystem.realPath(directory) ?? directory).inserted else { return }
-        let names: [String]
+        let entries: [(name: String, kind: FileSystem.Kind?)]
         switch FileSystem.entries(of: directory) {
         case .failure(let error): return problems.append(LoadProblem(path: directory, message: error.message))
-        case .success(let found): names = found
+        case .success(let found): entries = found
         }
-        for name in names where !name.hasPrefix(".") {
+        for (name, kind) in entries where !name.hasPrefix(".") {
             let path = Self.join(directory, name)
-            switch FileSystem.kind(of: path) {
+            switch kind.map { .success($0) } ?? FileSystem.kind(of: path) {
             case .success(.directory):
                 walk(path, into: &files)
             case .success(.file):

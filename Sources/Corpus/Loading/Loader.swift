@@ -13,6 +13,11 @@ public enum Loader {
         return (expanded.inputs.map { naming($0).path }, expanded.problems)
     }
 
+    /// The doc name of a file: its name without the extension.
+    public static func doc(for path: String) -> String {
+        naming(.file(path)).doc
+    }
+
     /// One file read whole and decoded (a decoding warning is dropped: the text is still usable).
     public static func load(file path: String) -> Result<SourceText, LoadProblem> {
         decoded(FileSystem.contents(of: path), path: path).map { source(path, $0.text) }

@@ -1,6 +1,19 @@
 import Corpus
 
 extension ReaderState {
+    /// Summaries made after the first frame arrived: the list shows them, a filter takes them in, and the
+    /// cursor stays on its article.
+    mutating func summariesArrived(_ batch: [ArticleSummary], at start: Int) {
+        corpus.summariesArrived(batch, at: start)
+        index.summariesArrived(batch, at: start, summaries: corpus.summaries)
+        guard !list.filter.isEmpty else { return }
+        let current = list.rows.indices.contains(list.cursor) ? list.rows[list.cursor] : nil
+        let top = list.top
+        list.filterSteps = [] // rows found before these summaries came
+        setFilter(list.filter)
+        if let current, let row = list.rows.firstIndex(of: current) { (list.cursor, list.top) = (row, min(top, row)) }
+    }
+
     /// The background parse has done `count` articles.
     mutating func parsingProgressed(_ count: Int) {
         parsedCount = min(count, corpus.count)

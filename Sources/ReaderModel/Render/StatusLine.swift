@@ -30,11 +30,13 @@ struct StatusLine {
         grid.draw(message, x: x, y: y, style: Style(.statusMessage, bold: true), ellipsis: symbols.ellipsis)
     }
 
-    /// The title (which may shrink) and the fields after it, with the background parse's progress
+    /// The title (which may shrink) and the fields after it, with the listing's or the background parse's progress
     /// before the mode while it runs.
     private var fields: (title: String, rest: [String]) {
         var fields = screenFields
-        if !state.corpus.isParsed {
+        if state.corpus.listed < state.corpus.count {
+            fields.rest.insert("listing\(symbols.ellipsis) \(state.corpus.listed)/\(state.corpus.count)", at: max(0, fields.rest.count - 1))
+        } else if !state.corpus.isParsed {
             fields.rest.insert("parsing\(symbols.ellipsis) \(state.parsedCount)/\(state.corpus.count)", at: max(0, fields.rest.count - 1))
         }
         return fields

@@ -52,9 +52,11 @@ public struct ReaderSession: Sendable {
 
     /// A reader that gets each article from `source` when it is opened. With `facts`, corpus-wide actors,
     /// claims and compare come from them at once; without, from `corpusDidLoad` once the whole is parsed.
+    /// With `listed`, only the first summaries are made; the others are stand-ins until `summariesDidArrive`.
     public init(summaries: [ArticleSummary], source: any ArticleSource, facts: (any CorpusFacts)? = nil,
-                options: ReaderOptions = ReaderOptions()) {
-        state = ReaderState(corpus: ReaderCorpus(summaries: summaries, source: source, facts: facts), options: options)
+                listed: Int? = nil, options: ReaderOptions = ReaderOptions()) {
+        state = ReaderState(corpus: ReaderCorpus(summaries: summaries, source: source, facts: facts, listed: listed),
+                            options: options)
     }
 
     public var corpus: ReaderCorpus { state.corpus }
@@ -83,6 +85,20 @@ public struct ReaderSession: Sendable {
     /// The background parse is done; `corpus` has the articles summarized, in the same order.
     public mutating func corpusDidLoad(_ corpus: ParsedCorpus) {
         state.corpusLoaded(corpus)
+    }
+
+    /// Whether some summaries are still stand-ins.
+    public var isListing: Bool { state.corpus.listed < state.corpus.count }
+
+    /// Summaries made after the first frame, for the articles from `start` on.
+    public mutating func summariesDidArrive(_ summaries: [ArticleSummary], at start: Int) {
+        state.summariesArrived(summaries, at: start)
+    }
+
+    /// Quotes and actors per article, counted elsewhere (a library index) after the first frame.
+    public mutating func countsDidLoad(_ counts: [ArticleCounts]) {
+        guard counts.count == state.corpus.count else { return }
+        state.index.countsLoaded(counts)
     }
 
     /// The frame for a terminal of this size (the state is re-laid out first if the size changed).

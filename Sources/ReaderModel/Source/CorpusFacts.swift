@@ -7,8 +7,6 @@ public protocol CorpusFacts: Sendable {
     func actors() -> [CorpusActor]
     /// Every claim by `actor`, in corpus order.
     func claims(by actor: String) -> [CorpusClaim]
-    /// Quotes and actors per article (`summaries` order), or nil when unknown.
-    func counts() -> [ArticleCounts]?
 }
 
 /// One claim somewhere in the corpus, with the text that evidences it, known without its article parsed.
@@ -24,6 +22,7 @@ public struct CorpusClaim: Hashable, Sendable {
     }
 }
 
+/// The list's numbers for one article, which may arrive after the first frame (`ReaderSession.countsDidLoad`).
 public struct ArticleCounts: Hashable, Sendable {
     public var quotes: Int
     public var actors: Int

@@ -22,13 +22,14 @@ public struct ActorRow: Hashable, Sendable {
 /// Facts about the corpus the reader asks for on every keystroke, computed once: from the
 /// summaries while the corpus is parsed, then again from the parsed corpus.
 public struct CorpusIndex: Sendable {
-    /// Per article: lowercased title, doc and byline, for the list filter.
-    let filterKeys: [FilterKey]
+    /// Per article: lowercased title, doc and byline, for the list filter; made when first filtered.
+    var filterKeys: [FilterKey] { deferredFilterKeys.value }
+    private var deferredFilterKeys: Deferred<[FilterKey]>
     /// Per article: byline or dateline, when the engine found one.
-    let subtitles: [String?]
-    /// Per article: quotes and actors, empty until the corpus is parsed.
-    let quoteCounts: [Int]
-    let actorCounts: [Int]
+    private(set) var subtitles: [String?]
+    /// Per article: quotes and actors, empty until the corpus is parsed (or an index has counted them).
+    private(set) var quoteCounts: [Int]
+    private(set) var actorCounts: [Int]
     /// Every actor in the corpus, most quoted first.
     let corpusActors: [ActorRow]
     /// Empty when the corpus has facts from an index: they are asked for then (`ReaderState.corpusClaims`).
@@ -38,12 +39,11 @@ public struct CorpusIndex: Sendable {
     init(_ corpus: ReaderCorpus) {
         let summaries = corpus.summaries
         subtitles = summaries.map(\.subtitle)
-        filterKeys = summaries.map { FilterKey([$0.title, $0.doc, $0.subtitle ?? ""].joined(separator: "\n").lowercased()) }
-        // With facts from an index, articles are parsed only when opened, and the index has the counts.
+        deferredFilterKeys = Self.filterKeys(summaries)
+        // With facts from an index, articles are parsed only when opened; counts come with `countsLoaded`.
         let articles = corpus.isParsed && corpus.facts == nil ? corpus.articles.indices.map { corpus.articles[$0] } : []
-        let counts = corpus.facts?.counts() ?? articles.map { ArticleCounts(quotes: $0.quotes.count, actors: $0.actors.count) }
-        quoteCounts = counts.map(\.quotes)
-        actorCounts = counts.map(\.actors)
+        quoteCounts = articles.map(\.quotes.count)
+        actorCounts = articles.map(\.actors.count)
         corpusActors = CorpusIndex.sorted(corpus.actors.map {
             ActorRow(id: $0.id, name: $0.name, kind: $0.kind, quotes: $0.quoteCount)
         })
@@ -60,6 +60,16 @@ public struct CorpusIndex: Sendable {
         self.names = names
     }
 
+    private static func filterKeys(_ summaries: [ArticleSummary]) -> Deferred<[FilterKey]> {
+        Deferred { summaries.map { FilterKey([$0.title, $0.doc, $0.subtitle ?? ""].joined(separator: "\n").lowercased()) } }
+    }
+
+    /// Summaries replaced stand-ins from `start` on; `summaries` are all of them now.
+    mutating func summariesArrived(_ batch: [ArticleSummary], at start: Int, summaries: [ArticleSummary]) {
+        subtitles.replaceSubrange(start..<min(start + batch.count, subtitles.count), with: batch.map(\.subtitle).prefix(subtitles.count - start))
+        deferredFilterKeys = Self.filterKeys(summaries)
+    }
+
     static func sorted(_ rows: [ActorRow]) -> [ActorRow] {
         rows.sorted { $0.quotes != $1.quotes ? $0.quotes > $1.quotes : $0.name < $1.name }
     }
@@ -71,6 +81,12 @@ public struct CorpusIndex: Sendable {
     /// "3q 2a", or nil while the article's counts are unknown.
     func counts(of article: Int) -> String? {
         quoteCounts.indices.contains(article) ? "\(quoteCounts[article])q \(actorCounts[article])a" : nil
+    }
+
+    /// Counts from elsewhere (an index), one per article.
+    mutating func countsLoaded(_ counts: [ArticleCounts]) {
+        quoteCounts = counts.map(\.quotes)
+        actorCounts = counts.map(\.actors)
     }
 
     /// The names of an article parsed on its own. Its ids are local to it, so the latest opened wins.

@@ -4,7 +4,9 @@ import Corpus
 /// one at a time when opened (from an `ArticleSource`), then all at once with corpus-wide actor ids,
 /// or, with `CorpusFacts`, corpus-wide actors and claims asked of an index and no parse of the whole.
 public struct ReaderCorpus: Sendable {
-    public let summaries: [ArticleSummary]
+    public private(set) var summaries: [ArticleSummary]
+    /// Summaries made so far, from the first; those after are stand-ins until `summariesArrived`.
+    public private(set) var listed: Int
     /// Kept until the whole corpus arrives, to get an article when it is opened.
     private var source: (any ArticleSource)?
     let facts: (any CorpusFacts)?
@@ -17,6 +19,7 @@ public struct ReaderCorpus: Sendable {
 
     public init(_ corpus: ParsedCorpus) {
         summaries = corpus.articles.map(ArticleSummary.init)
+        listed = summaries.count
         source = nil
         facts = nil
         articles = ArticleShelf(corpus.articles)
@@ -31,9 +34,10 @@ public struct ReaderCorpus: Sendable {
     }
 
     /// Articles from `source` when opened; the corpus-wide view from `facts` at once when given, else
-    /// from `load` once the whole corpus is parsed.
-    public init(summaries: [ArticleSummary], source: any ArticleSource, facts: (any CorpusFacts)? = nil) {
+    /// from `load` once the whole corpus is parsed. Only the first `listed` summaries are made yet, when given.
+    public init(summaries: [ArticleSummary], source: any ArticleSource, facts: (any CorpusFacts)? = nil, listed: Int? = nil) {
         self.summaries = summaries
+        self.listed = min(listed ?? summaries.count, summaries.count)
         self.source = source
         self.facts = facts
         articles = ArticleShelf(count: summaries.count)
@@ -42,6 +46,13 @@ public struct ReaderCorpus: Sendable {
     }
 
     public var count: Int { summaries.count }
+
+    /// Summaries made after the first frame, for the articles from `start` on, replacing stand-ins.
+    mutating func summariesArrived(_ batch: [ArticleSummary], at start: Int) {
+        let range = start..<min(start + batch.count, summaries.count)
+        summaries.replaceSubrange(range, with: batch.prefix(range.count))
+        if range.lowerBound <= listed { listed = max(listed, range.upperBound) }
+    }
 
     /// Gets article `index` on its own if it is not parsed yet (a few milliseconds).
     mutating func parse(_ index: Int) -> Result<Void, ArticleUnavailable> {

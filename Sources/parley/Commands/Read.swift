@@ -67,7 +67,7 @@ struct Read: ParsableCommand {
         if renderOnce == nil { try check(environment) }
 
         let source = try ReaderSource.choose(paths: paths, library: library)
-        var (session, unparsed) = try start(source, options: options)
+        var (session, afterwards) = try start(source, options: options)
         if let renderOnce, let size = RenderSize(renderOnce) {
             let grid = session.render(width: size.width, height: size.height)
             let rows = (0..<grid.height).map { grid.text(row: $0).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }
@@ -78,8 +78,7 @@ struct Read: ParsableCommand {
         let memory = source.store.map(ReaderMemory.init(store:)) ?? ReaderMemory.open(path: library.path)
         memory.start(&session)
         do {
-            let parse = unparsed.map(BackgroundParse.init)
-            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: parse?.poll ?? { _ in false },
+            try TerminalApp.run(session, theme: loadedTheme, environment: environment, poll: afterwards.start(),
                                 perform: memory.perform)
         } catch {
             Diagnostics.error(error.description)
@@ -87,13 +86,13 @@ struct Read: ParsableCommand {
         }
     }
 
-    /// The session to show first, and the files to parse in the background once the reader runs (none
-    /// from a library, which has the corpus-wide view already, nor for one article).
-    private func start(_ source: ReaderSource, options: ReaderOptions) throws -> (ReaderSession, [String]?) {
+    /// The session to show first, and what to do once the reader runs: parse the files in the background,
+    /// or count the library's quotes (a library has the corpus-wide view already).
+    private func start(_ source: ReaderSource, options: ReaderOptions) throws -> (ReaderSession, AfterFirstFrame) {
         switch source.mode {
-        case .library(let documents):
-            let articles = LibraryArticles(store: source.store!, documents: documents)
-            return (ReaderSession(summaries: articles.summaries, source: articles, facts: articles, options: options), nil)
+        case .library(let store, let documents):
+            let articles = LibraryArticles(store: store, documents: documents)
+            return (ReaderSession(summaries: articles.summaries, source: articles, facts: articles, options: options), .count(articles))
         case .files(let inputs) where inputs.count == 1 && !ReaderSource.isFolder(inputs[0]):
             // One article opened directly is parsed before the first frame: it takes milliseconds.
             let loaded = Loader.load(paths: inputs)
@@ -101,22 +100,21 @@ struct Read: ParsableCommand {
             guard !loaded.sources.isEmpty else { throw nothingToRead(inputs) }
             var readerOptions = options
             readerOptions.openArticle = 0
-            return (ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions), nil)
+            return (ReaderSession(corpus: CorpusBuilder.build(loaded.sources), options: readerOptions), .nothing)
         case .files(let inputs):
-            // The list shows from summaries, each made from the start of its file; articles are read and
-            // parsed when opened and, in the background, all together (for counts and corpus-wide actors).
-            let listed = Loader.files(in: inputs)
-            Diagnostics.report(listed.problems)
-            var files: [String] = []
-            var summaries: [ArticleSummary] = []
-            for (file, summary) in zip(listed.files, Summarizer.summarize(files: listed.files)) {
-                switch summary {
-                case .success(let summary): files.append(file); summaries.append(summary)
-                case .failure(let problem): Diagnostics.report([problem])
-                }
-            }
-            guard !summaries.isEmpty else { throw nothingToRead(inputs) }
-            return (ReaderSession(summaries: summaries, source: FileArticles(paths: files), options: options), files)
+            // The list shows at once: the first screenful summarized from the start of each file, the
+            // other files by name until their summaries follow; articles are read and parsed when opened
+            // and, in the background, all together (for counts and corpus-wide actors).
+            let walk = Loader.files(in: inputs)
+            Diagnostics.report(walk.problems)
+            let files = walk.files
+            let listed = min(files.count, FileListing.firstScreenful)
+            let first = FileListing.summaries(files[0..<listed])
+            Diagnostics.report(first.problems)
+            guard listed < files.count || first.problems.count < listed else { throw nothingToRead(inputs) }
+            let summaries = first.summaries + files[listed...].map(FileListing.standIn)
+            let session = ReaderSession(summaries: summaries, source: FileArticles(paths: files), listed: listed, options: options)
+            return (session, .parse(files, listed: listed))
         }
     }
 

@@ -1,20 +1,20 @@
 import Corpus
 import Library
 import ReaderModel
+import Synchronization
 
 /// The reader's articles from a library: the list from its documents, an article extracted from its
 /// stored text when opened (the file's text when the row has none), actors and claims across the
 /// corpus from its tables. Ids are the library's throughout.
-struct LibraryArticles: ArticleSource, CorpusFacts {
+final class LibraryArticles: ArticleSource, CorpusFacts {
     let store: LibraryStore
     let documents: [IndexedDocument]
-    /// Index in `documents` by path, to place claims.
-    private let positions: [String: Int]
+    /// Index in `documents` by path, to place claims; made when claims are first asked for.
+    private let positions: Mutex<[String: Int]?> = Mutex(nil)
 
     init(store: LibraryStore, documents: [IndexedDocument]) {
         self.store = store
         self.documents = documents
-        positions = Dictionary(documents.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     var summaries: [ArticleSummary] {
@@ -46,6 +46,12 @@ struct LibraryArticles: ArticleSource, CorpusFacts {
 
     func claims(by actor: String) -> [CorpusClaim] {
         let stored = (try? store.claims(by: actor)) ?? []
+        let positions = positions.withLock { positions in
+            if let positions { return positions }
+            let made = Dictionary(documents.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+            positions = made
+            return made
+        }
         return stored.compactMap { claim in
             positions[claim.path].map {
                 CorpusClaim(ref: ClaimRef(article: $0, claim: claim.position), claim: claim.claim, evidence: claim.evidence)
@@ -53,6 +59,8 @@ struct LibraryArticles: ArticleSource, CorpusFacts {
         }
     }
 
+    /// Quotes and actors per article: a pass over the library's quotes and mentions, so it is made after
+    /// the first frame (`BackgroundCounts`).
     func counts() -> [ArticleCounts]? {
         guard let counts = try? store.documentCounts() else { return nil }
         return documents.map { document in

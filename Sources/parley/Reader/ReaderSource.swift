@@ -10,7 +10,7 @@ import Library
 struct ReaderSource {
     enum Mode {
         case files([String])
-        case library([IndexedDocument])
+        case library(LibraryStore, [IndexedDocument])
     }
 
     let mode: Mode
@@ -21,14 +21,14 @@ struct ReaderSource {
         if let path = library.db {
             let store = try open(path)
             if !paths.isEmpty { return ReaderSource(mode: .files(paths), store: store) }
-            return ReaderSource(mode: .library(try libraryCall { try store.documents() }), store: store)
+            return ReaderSource(mode: .library(store, try libraryCall { try store.documents() }), store: store)
         }
         if !paths.isEmpty { return ReaderSource(mode: .files(paths), store: nil) }
         // The default library is used only when it is there and has something to read; a damaged one is
         // no reason not to read ./corpus, and `parley index` reports it.
         if let store = try? LibraryStore.open(path: library.path, create: false),
            let documents = try? store.documents(), !documents.isEmpty {
-            return ReaderSource(mode: .library(documents), store: store)
+            return ReaderSource(mode: .library(store, documents), store: store)
         }
         return ReaderSource(mode: .files(try fallbackPaths()), store: nil)
     }

@@ -1,0 +1,22 @@
+import Synchronization
+
+/// A value made the first time it is read, then kept: for what the first frame does not need (the list
+/// filter's keys over 100,000 titles). Copies of the owner share it; the value depends only on what
+/// `make` captured, so sharing is safe.
+final class Deferred<Value: Sendable>: Sendable {
+    private let make: @Sendable () -> Value
+    private let made = Mutex<Value?>(nil)
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        self.make = make
+    }
+
+    var value: Value {
+        made.withLock { made in
+            if let made { return made }
+            let value = make()
+            made = value
+            return value
+        }
+    }
+}
