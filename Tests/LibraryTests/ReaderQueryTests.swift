@@ -41,13 +41,15 @@ struct ReaderQueryTests {
         let scratch = try Scratch()
         let (store, full, bare) = try Self.indexed(scratch)
         let claims = try store.claims(by: "maria-keller")
-        #expect(Set(claims.map(\.path)) == [full, bare])
+        let paths = Dictionary(uniqueKeysWithValues: try store.documents().map { ($0.row, $0.path) })
+        #expect(Set(claims.compactMap { paths[$0.document] }) == [full, bare])
         for stored in claims {
-            let text = try #require(try store.text(path: stored.path))
-            let article = try store.withLibraryIDs(Extractor.extract(SourceText(doc: "d", path: stored.path, text: text)), path: stored.path)
+            let path = try #require(paths[stored.document])
+            let text = try #require(try store.text(path: path))
+            let article = try store.withLibraryIDs(Extractor.extract(SourceText(doc: "d", path: path, text: text)), path: path)
             // The place is the claim's index among its article's claims, as extracted again on open.
             #expect(article.claims[stored.position] == stored.claim)
-            #expect(article.text.string(stored.claim.span) == stored.evidence)
+            #expect(article.text.string(stored.claim.span) == (try store.evidence(ofClaim: stored.row)))
         }
         #expect(try store.claims(by: "nobody").isEmpty)
     }

@@ -20,19 +20,17 @@ struct ResumeTests {
         #expect(try scratch.open().resumeState()?.doc == "kyiv")
     }
 
-    @Test func everyReadingStateComesBackByDoc() throws {
+    @Test func everyPositionAndReadArticleComesBackByDoc() throws {
         let store = try Scratch().open()
-        #expect(try store.readingStates().isEmpty)
+        #expect(try store.readingPositions().positions.isEmpty)
         try store.savePosition(doc: "moscow", position: 812)
         try store.setRead(doc: "moscow")
         try store.setRead(doc: "kyiv")
         try store.setRead(doc: "kyiv", false)
-        let states = try store.readingStates()
-        #expect(states.keys.sorted() == ["kyiv", "moscow"])
-        #expect(states["moscow"]?.position == 812)
-        #expect(states["moscow"]?.read == true)
-        #expect(states["kyiv"]?.read == false)
-        #expect(states["kyiv"]?.position == 0)
+        try store.setRead(doc: "odesa")
+        let states = try store.readingPositions()
+        #expect(states.positions == ["moscow": 812])
+        #expect(states.read == ["moscow", "odesa"])
     }
 
     @Test func aQuoteIsBookmarkedAsTheReaderShowsItWithoutAnIndex() throws {
@@ -62,7 +60,8 @@ struct ResumeTests {
         #expect(try old.read { db in try db.tableExists("resume") } == false)
         try old.close()
         let store = try scratch.open()
-        #expect(try store.readingStates()["moscow"]?.position == 77)
+        #expect(try store.readingPositions().positions == ["moscow": 77])
+        #expect(try store.readingPositions().read == ["moscow"])
         #expect(try store.bookmarks().map(\.quote) == ["q1"])
         try store.saveResume(doc: "moscow", inArticle: true)
         #expect(try store.resumeState()?.inArticle == true)

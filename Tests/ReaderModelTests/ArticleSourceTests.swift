@@ -16,10 +16,14 @@ fileprivate struct FixtureSource: ArticleSource {
 fileprivate struct FixtureFacts: CorpusFacts {
     func actors() -> [CorpusActor] { Fixtures.corpus.actors }
 
+    func evidence(of claim: CorpusClaim) -> String {
+        Fixtures.articles[Int(claim.key)].text.string(claim.claim.span)
+    }
+
     func claims(by actor: String) -> [CorpusClaim] {
         Fixtures.articles.enumerated().flatMap { index, article in
             article.claims.enumerated().filter { $0.element.actor == actor }.map { position, claim in
-                CorpusClaim(ref: ClaimRef(article: index, claim: position), claim: claim, evidence: article.text.string(claim.span))
+                CorpusClaim(ref: ClaimRef(article: index, claim: position), claim: claim, key: Int64(index))
             }
         }
     }

@@ -267,6 +267,22 @@ struct LibrarySearchTests {
         #expect(state.message == "nothing in the library matches nothing")
     }
 
+    @Test func sBookmarksTheSelectedHitAndMarksIt() throws {
+        var (state, _) = Memory.state(80, 24)
+        _ = state.apply(.librarySearchResults(query: "other", hits: Self.hits.reversed()))
+        var effects = state.apply(.key(.char("s")))
+        let mark = QuoteMark(doc: "999_elsewhere", quote: "q1", span: Span(0, 5), speaker: nil, text: "other")
+        #expect(effects == [.bookmark(mark)])
+        #expect(render(state).text(row: 1).hasPrefix(Symbols.unicode.marked))
+        effects = state.apply(.key(.char("s")))
+        #expect(effects == [.unbookmark(doc: "999_elsewhere", quote: "q1")])
+        #expect(render(state).text(row: 1).hasPrefix(" "))
+        // A claim has no quote to bookmark.
+        effects = state.apply(.key(.char("j"))) + state.apply(.key(.char("s")))
+        #expect(effects.isEmpty)
+        #expect(state.message?.hasPrefix("a claim, not a quote") == true)
+    }
+
     @Test func aLibraryProblemIsOneMessageAndReadingGoesOn() {
         var (state, _) = Memory.state(keys: [.enter])
         _ = state.apply(.libraryProblem("not saved: disk full"))

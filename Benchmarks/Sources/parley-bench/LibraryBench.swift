@@ -37,6 +37,18 @@ enum LibraryBench {
         results.add("library: search \(label), median of the queries", medians.sorted().percentile(0.5), "ms")
         let open = Measure.seconds { _ = try? LibraryStore.open(path: database).actors() }
         results.add("library: open and list actors, \(label)", open * 1000, "ms")
+        try readingState(store, label: label, into: &results)
+    }
+
+    /// What the reader reads at start-up when every article has been read and left somewhere.
+    private static func readingState(_ store: LibraryStore, label: String, into results: inout Results) throws {
+        for (number, document) in try store.documents().enumerated() {
+            try store.savePosition(doc: document.doc, position: 100 + number)
+            try store.setRead(doc: document.doc)
+        }
+        _ = try store.readingPositions()
+        let latencies = try (0..<5).map { _ in try Measure.seconds { _ = try store.readingPositions() } * 1000 }.sorted()
+        results.add("library: reading state at start, \(label) read", latencies.percentile(0.5), "ms")
     }
 
     /// `make bench-library`: these figures alone, without the rest of the suite.

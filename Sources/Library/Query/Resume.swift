@@ -26,15 +26,14 @@ extension LibraryStore {
         }
     }
 
-    /// The reading state of every article that has one, by doc: what the reader needs at start-up.
-    public func readingStates() throws(LibraryError) -> [String: ReadingState] {
+    /// What the reader needs at start-up of every article: where it was left (when not at the top), and
+    /// which were read. Columns by index and no dates, since a library may hold 100,000 of them.
+    public func readingPositions() throws(LibraryError) -> (positions: [String: Int], read: Set<String>) {
         try read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT doc, position, read, updated FROM reading_state")
-            var states: [String: ReadingState] = [:]
-            while let row = try rows.next() {
-                states[row["doc"]] = ReadingState(position: row["position"], read: row["read"], updated: row["updated"])
-            }
-            return states
+            var positions: [String: Int] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT doc, position FROM reading_state WHERE position > 0")
+            while let row = try rows.next() { positions[row[0]] = row[1] }
+            return (positions, try String.fetchSet(db, sql: "SELECT doc FROM reading_state WHERE read"))
         }
     }
 

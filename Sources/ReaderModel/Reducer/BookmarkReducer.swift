@@ -6,7 +6,10 @@ extension ReaderState {
     mutating func memoryCommand(_ command: Command) -> [Effect]? {
         switch command {
         case .toggleRead: return toggleRead()
-        case .bookmark: return article != nil ? toggleBookmark() : removeSelectedBookmark()
+        case .bookmark:
+            if article != nil { return toggleBookmark() }
+            if case .quotes(let view) = screen, view.kind != .bookmarks { return toggleHitBookmark(view) }
+            return removeSelectedBookmark()
         case .removeBookmark: return removeSelectedBookmark()
         case .bookmarks:
             if case .quotes(let view) = screen, view.kind == .bookmarks { return pop() }
@@ -33,14 +36,27 @@ extension ReaderState {
         }
         let article = corpus.articles[view.index]
         let quote = article.quotes[view.quoteOrder[position]]
-        let doc = corpus.summaries[view.index].doc
-        if marks.isBookmarked(doc: doc, quote: quote.id) {
-            marks.bookmarks.removeAll { $0.doc == doc && $0.quote == quote.id }
-            message = "bookmark removed"
-            return marks.remembers ? [.unbookmark(doc: doc, quote: quote.id)] : []
+        return toggle(QuoteMark(doc: corpus.summaries[view.index].doc, quote: quote.id, span: quote.span,
+                                speaker: quote.actor.flatMap(index.name(of:)), text: article.text.string(quote.span)))
+    }
+
+    /// s in the library search's results: bookmarks the selected quote, or removes its bookmark.
+    private mutating func toggleHitBookmark(_ view: QuoteListState) -> [Effect] {
+        guard view.rows.indices.contains(view.cursor) else { return [] }
+        let row = view.rows[view.cursor]
+        guard let quote = row.quote else {
+            message = "a claim, not a quote: Enter opens its article, where s bookmarks the quote"
+            return []
         }
-        let mark = QuoteMark(doc: doc, quote: quote.id, span: quote.span, speaker: quote.actor.flatMap(index.name(of:)),
-                             text: article.text.string(quote.span))
+        return toggle(QuoteMark(doc: row.doc, quote: quote, span: row.span, speaker: row.speaker, text: row.text))
+    }
+
+    private mutating func toggle(_ mark: QuoteMark) -> [Effect] {
+        if marks.isBookmarked(doc: mark.doc, quote: mark.quote) {
+            marks.bookmarks.removeAll { $0.doc == mark.doc && $0.quote == mark.quote }
+            message = "bookmark removed"
+            return marks.remembers ? [.unbookmark(doc: mark.doc, quote: mark.quote)] : []
+        }
         marks.bookmarks.append(mark)
         message = marks.remembers ? "bookmarked; B lists bookmarks" : "bookmarked for this session only: no library"
         return marks.remembers ? [.bookmark(mark)] : []

@@ -29,6 +29,10 @@ struct QuoteListView {
     private func drawRow(_ row: QuoteListState.Row, y: Int, selected: Bool, into grid: inout Grid) {
         let base = selected ? Style(.selection, bold: true) : Style(.text)
         grid.fill(Rect(x: 0, y: y, width: grid.width, height: 2), style: base)
+        // Among search results, the quotes already bookmarked; in the bookmarks, every row is one.
+        if view.kind != .bookmarks, let quote = row.quote, state.marks.isBookmarked(doc: row.doc, quote: quote) {
+            grid.draw(symbols.marked, x: 0, y: y, style: selected ? base : Style(.statusMessage, bold: true))
+        }
         let speaker = row.speaker ?? "(no speaker)"
         let x = grid.draw(speaker, x: 1, y: y, maxX: grid.width - 1, style: selected ? base : Style(.byline, bold: true),
                           ellipsis: symbols.ellipsis)

@@ -5,20 +5,23 @@ import Corpus
 public protocol CorpusFacts: Sendable {
     /// Every actor, with its corpus-wide id and quote count.
     func actors() -> [CorpusActor]
-    /// Every claim by `actor`, in corpus order.
+    /// Every claim by `actor`, in any order.
     func claims(by actor: String) -> [CorpusClaim]
+    /// The text evidencing a claim, asked for the claims on screen only.
+    func evidence(of claim: CorpusClaim) -> String
 }
 
-/// One claim somewhere in the corpus, with the text that evidences it, known without its article parsed.
+/// One claim somewhere in the corpus, known without its article parsed.
 public struct CorpusClaim: Hashable, Sendable {
     public var ref: ClaimRef
     public var claim: Claim
-    public var evidence: String
+    /// What the facts find the claim's evidence by (a row of an index).
+    public var key: Int64
 
-    public init(ref: ClaimRef, claim: Claim, evidence: String) {
+    public init(ref: ClaimRef, claim: Claim, key: Int64) {
         self.ref = ref
         self.claim = claim
-        self.evidence = evidence
+        self.key = key
     }
 }
 

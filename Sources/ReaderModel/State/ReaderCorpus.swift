@@ -70,12 +70,12 @@ public struct ReaderCorpus: Sendable {
         isParsed = true
     }
 
-    /// Every claim by `actor` across the corpus; from the facts, remembered for `claim(_:)`.
+    /// Every claim by `actor` across the corpus, in corpus order; from the facts, remembered for `claim(_:)`.
     mutating func claims(by actor: String) -> [ClaimRef] {
         guard let facts else { return [] }
         let found = facts.claims(by: actor)
         for claim in found { factClaims[claim.ref] = claim }
-        return found.map(\.ref)
+        return found.map(\.ref).sorted { ($0.article, $0.claim) < ($1.article, $1.claim) }
     }
 
     /// A claim anywhere in the corpus, from its article when parsed.
@@ -88,7 +88,8 @@ public struct ReaderCorpus: Sendable {
     /// The text evidencing a claim.
     public func evidence(_ ref: ClaimRef) -> String {
         if parsedClaims(of: ref) != nil { return articles[ref.article].text.string(claim(ref).span) }
-        return factClaims[ref]?.evidence ?? ""
+        guard let facts, let known = factClaims[ref] else { return "" }
+        return facts.evidence(of: known)
     }
 
     /// The claims of the ref's article when it is parsed and has the claim (an index made by another

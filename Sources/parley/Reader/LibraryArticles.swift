@@ -9,8 +9,8 @@ import Synchronization
 final class LibraryArticles: ArticleSource, CorpusFacts {
     let store: LibraryStore
     let documents: [IndexedDocument]
-    /// Index in `documents` by path, to place claims; made when claims are first asked for.
-    private let positions: Mutex<[String: Int]?> = Mutex(nil)
+    /// Index in `documents` by row, to place claims; made when claims are first asked for.
+    private let positions: Mutex<[Int64: Int]?> = Mutex(nil)
 
     init(store: LibraryStore, documents: [IndexedDocument]) {
         self.store = store
@@ -48,15 +48,19 @@ final class LibraryArticles: ArticleSource, CorpusFacts {
         let stored = (try? store.claims(by: actor)) ?? []
         let positions = positions.withLock { positions in
             if let positions { return positions }
-            let made = Dictionary(documents.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+            let made = Dictionary(documents.enumerated().map { ($1.row, $0) }, uniquingKeysWith: { first, _ in first })
             positions = made
             return made
         }
         return stored.compactMap { claim in
-            positions[claim.path].map {
-                CorpusClaim(ref: ClaimRef(article: $0, claim: claim.position), claim: claim.claim, evidence: claim.evidence)
+            positions[claim.document].map {
+                CorpusClaim(ref: ClaimRef(article: $0, claim: claim.position), claim: claim.claim, key: claim.row)
             }
         }
+    }
+
+    func evidence(of claim: CorpusClaim) -> String {
+        (try? store.evidence(ofClaim: claim.key)) ?? ""
     }
 
     /// Quotes and actors per article: a pass over the library's quotes and mentions, so it is made after

@@ -42,9 +42,8 @@ final class ReaderMemory {
     private func marks() -> ReadingMarks {
         guard let store else { return .none }
         do {
-            let states = try store.readingStates()
-            return ReadingMarks(positions: states.mapValues(\.position),
-                                read: Set(states.filter(\.value.read).keys),
+            let states = try store.readingPositions()
+            return ReadingMarks(positions: states.positions, read: states.read,
                                 bookmarks: try store.bookmarks().map(QuoteMark.init),
                                 resume: try store.resumeState().map { ResumePoint(doc: $0.doc, inArticle: $0.inArticle) })
         } catch {
