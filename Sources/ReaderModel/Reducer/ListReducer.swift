@@ -38,7 +38,8 @@ extension ReaderState {
         while let last = steps.last, !needle.hasPrefix(last.needle) { steps.removeLast() }
         if !needle.isEmpty, steps.last?.needle != needle {
             let candidates = steps.last?.rows ?? Array(corpus.summaries.indices)
-            steps.append(FilterStep(needle: needle, rows: candidates.filter { index.filterKeys[$0].includes(needle) }))
+            let keys = index.filterKeys
+            steps.append(FilterStep(needle: needle, rows: candidates.filter { keys[$0].includes(needle) }))
         }
         list.filter = filter
         list.filterSteps = steps

@@ -9,6 +9,7 @@ extension ReaderState {
         guard !list.filter.isEmpty else { return }
         let current = list.rows.indices.contains(list.cursor) ? list.rows[list.cursor] : nil
         let top = list.top
+        list.filterSteps = [] // rows found before these summaries came
         setFilter(list.filter)
         if let current, let row = list.rows.firstIndex(of: current) { (list.cursor, list.top) = (row, min(top, row)) }
     }

@@ -23,8 +23,8 @@ public struct ActorRow: Hashable, Sendable {
 /// summaries while the corpus is parsed, then again from the parsed corpus.
 public struct CorpusIndex: Sendable {
     /// Per article: lowercased title, doc and byline, for the list filter; made when first filtered.
-    var filterKeys: [String] { deferredFilterKeys.value }
-    private var deferredFilterKeys: Deferred<[String]>
+    var filterKeys: [FilterKey] { deferredFilterKeys.value }
+    private var deferredFilterKeys: Deferred<[FilterKey]>
     /// Per article: byline or dateline, when the engine found one.
     private(set) var subtitles: [String?]
     /// Per article: quotes and actors, empty until the corpus is parsed (or an index has counted them).
@@ -60,8 +60,8 @@ public struct CorpusIndex: Sendable {
         self.names = names
     }
 
-    private static func filterKeys(_ summaries: [ArticleSummary]) -> Deferred<[String]> {
-        Deferred { summaries.map { [$0.title, $0.doc, $0.subtitle ?? ""].joined(separator: "\n").lowercased() } }
+    private static func filterKeys(_ summaries: [ArticleSummary]) -> Deferred<[FilterKey]> {
+        Deferred { summaries.map { FilterKey([$0.title, $0.doc, $0.subtitle ?? ""].joined(separator: "\n").lowercased()) } }
     }
 
     /// Summaries replaced stand-ins from `start` on; `summaries` are all of them now.

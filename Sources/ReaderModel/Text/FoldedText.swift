@@ -5,6 +5,8 @@ import Corpus
 /// letter after it only re-checks the hits so far. Made once, when the article is opened.
 public struct FoldedText: Hashable, Sendable {
     public let scalars: [Unicode.Scalar]
+    /// Each folded scalar in a byte: itself when ASCII, else 0x80 and up (never equal to ASCII).
+    let keys: [UInt8]
     /// Every offset, grouped by bucket (`bounds[b]..<bounds[b + 1]`), ascending in each: a
     /// counting sort (offsets fit 32 bits: an article of 2^31 code points would take 8 GB).
     private let offsets: [Int32]
@@ -30,6 +32,7 @@ public struct FoldedText: Hashable, Sendable {
             count = scalars.count
         }
         self.scalars = scalars
+        keys = scalars.map { $0.isASCII ? UInt8($0.value) : 0x80 | UInt8(truncatingIfNeeded: $0.value) }
         self.bounds = bounds
     }
 

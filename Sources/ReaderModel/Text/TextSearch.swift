@@ -36,22 +36,35 @@ enum TextSearch {
     }
 
     /// The starts among `candidates` (every start of the first `known` scalars of `needle`) where
-    /// the whole needle occurs: a longer query only re-checks the hits of the shorter one.
+    /// the whole needle occurs: a longer query only re-checks the hits of the shorter one. ASCII
+    /// is compared in the one-byte keys, a quarter of the memory to read: a first letter has
+    /// hundreds of thousands of hits spread over the whole text.
     static func occurrences(of needle: [Unicode.Scalar], in text: FoldedText, among candidates: ArraySlice<Int32>,
                             known: Int) -> ArraySlice<Int32> {
         let last = text.scalars.count - needle.count
-        return text.scalars.withUnsafeBufferPointer { text in
-            needle.withUnsafeBufferPointer { needle in
-                ArraySlice(candidates.filter { Int($0) <= last && matches(needle, in: text, at: Int($0), from: known) })
+        var found: [Int32] = []
+        text.scalars.withUnsafeBufferPointer { scalars in
+            text.keys.withUnsafeBufferPointer { keys in
+                needle.withUnsafeBufferPointer { needle in
+                    candidates.withUnsafeBufferPointer { candidates in
+                        for start in candidates where Int(start) <= last
+                            && matches(needle, at: Int(start), from: known, keys: keys, scalars: scalars) {
+                            found.append(start)
+                        }
+                    }
+                }
             }
         }
+        return ArraySlice(found)
     }
 
-    private static func matches(_ needle: UnsafeBufferPointer<Unicode.Scalar>, in text: UnsafeBufferPointer<Unicode.Scalar>,
-                                at offset: Int, from first: Int) -> Bool {
+    private static func matches(_ needle: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, from first: Int,
+                                keys: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var index = first
         while index < needle.count {
-            if text[offset + index] != needle[index] { return false }
+            let scalar = needle[index]
+            let same = scalar.isASCII ? keys[offset + index] == UInt8(scalar.value) : scalars[offset + index] == scalar
+            if !same { return false }
             index += 1
         }
         return true
@@ -70,10 +83,5 @@ enum TextSearch {
             free = start + Int32(needle.count)
         }
         return SearchMatches(starts: starts, length: needle.count)
-    }
-
-    static func matches(of query: String, in text: FoldedText) -> SearchMatches {
-        let needle = needle(query)
-        return matches(occurrences(of: needle, in: text), needle: needle)
     }
 }
