@@ -40,8 +40,13 @@ enum ActorUnifier {
         }
         assignIDs(&clusters)
         for index in articles.indices {
-            articles[index] = rewrite(articles[index], ids: assignment[index].map { clusters[$0].id },
-                                      names: assignment[index].map { canonicalName(clusters[$0]) })
+            // Two actors of one article that turn out to be one person become one.
+            var renaming = ActorRenaming(ids: [:], names: [:])
+            for (actor, cluster) in zip(articles[index].actors, assignment[index]) {
+                renaming.ids[actor.id] = clusters[cluster].id
+                renaming.names[clusters[cluster].id] = canonicalName(clusters[cluster])
+            }
+            articles[index] = renaming.apply(to: articles[index])
         }
         let actors = clusters.sorted { $0.order < $1.order }.map { cluster in
             let name = canonicalName(cluster)
@@ -98,45 +103,5 @@ enum ActorUnifier {
             used.insert(id)
             clusters[index].id = id
         }
-    }
-
-    /// The article with corpus ids; two of its actors that turn out to be one person become one.
-    private static func rewrite(_ article: Article, ids: [String], names: [String]) -> Article {
-        var idMap: [String: String] = [:]
-        var merged: [String: Actor] = [:]
-        var order: [String] = []
-        for (index, actor) in article.actors.enumerated() {
-            let id = ids[index]
-            idMap[actor.id] = id
-            if var existing = merged[id] {
-                existing.mentions = (existing.mentions + actor.mentions).sorted()
-                for alias in [actor.name] + actor.aliases where alias != existing.name && !existing.aliases.contains(alias) {
-                    existing.aliases.append(alias)
-                }
-                existing.role = existing.role ?? actor.role
-                merged[id] = existing
-            } else {
-                var renamed = actor
-                renamed.id = id
-                if names[index] != actor.name {
-                    renamed.aliases = [actor.name] + actor.aliases.filter { $0 != names[index] }
-                    renamed.name = names[index]
-                }
-                merged[id] = renamed
-                order.append(id)
-            }
-        }
-        let quotes = article.quotes.map { quote in
-            var quote = quote
-            quote.actor = quote.actor.flatMap { idMap[$0] }
-            return quote
-        }
-        let claims = article.claims.map { claim in
-            var claim = claim
-            claim.actor = idMap[claim.actor] ?? claim.actor
-            return claim
-        }
-        return Article(doc: article.doc, path: article.path, text: article.text, title: article.title, segments: article.segments,
-                       sentences: article.sentences, actors: order.compactMap { merged[$0] }, quotes: quotes, claims: claims)
     }
 }
