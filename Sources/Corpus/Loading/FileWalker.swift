@@ -51,7 +51,7 @@ struct FileWalker {
         }
         for (name, kind) in entries where !name.hasPrefix(".") {
             let path = Self.join(directory, name)
-            switch kind.map { .success($0) } ?? FileSystem.kind(of: path) {
+            switch kind.map({ .success($0) }) ?? FileSystem.kind(of: path) {
             case .success(.directory):
                 walk(path, into: &files)
             case .success(.file):

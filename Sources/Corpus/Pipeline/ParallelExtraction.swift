@@ -9,7 +9,7 @@ enum ParallelExtraction {
     }
 
     static func extract(_ sources: [SourceText]) -> [Article] {
-        map(sources[...], Extractor.extract)
+        map(sources[...]) { Extractor.extract($0) }
     }
 
     static func map<Source: Sendable, Value>(_ sources: ArraySlice<Source>, _ step: @Sendable (Source) -> Value) -> [Value] {

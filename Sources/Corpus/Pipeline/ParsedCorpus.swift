@@ -43,7 +43,7 @@ public enum CorpusBuilder {
         var articles: [Article] = []
         articles.reserveCapacity(sources.count)
         for start in stride(from: 0, to: sources.count, by: max(1, chunk)) {
-            articles += ParallelExtraction.map(sources[start..<min(sources.count, start + chunk)], Extractor.extract)
+            articles += ParallelExtraction.map(sources[start..<min(sources.count, start + chunk)]) { Extractor.extract($0) }
             progress(articles.count)
         }
         return ActorUnifier.unify(consume articles)

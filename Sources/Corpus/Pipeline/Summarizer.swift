@@ -7,7 +7,7 @@ public enum Summarizer {
 
     /// Every source summarized, in parallel, in order.
     public static func summarize(_ sources: [SourceText]) -> [ArticleSummary] {
-        ParallelExtraction.map(sources[...], summarize)
+        ParallelExtraction.map(sources[...]) { summarize($0) }
     }
 
     /// Files summarized from their first few KB when those settle it, else from the whole file, in
