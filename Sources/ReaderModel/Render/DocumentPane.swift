@@ -17,21 +17,23 @@ struct DocumentPane {
         let shown = view.top..<min(lines.count, view.top + rect.height)
         guard !shown.isEmpty else { return }
         var styler = CellStyler(state: state, view: view, range: Span(lines[shown.lowerBound].start, lines[shown.upperBound - 1].end))
-        let scalars = article.text.scalars
         let x = rect.x + 1
         for (row, line) in lines[shown].enumerated() {
             let y = rect.y + row
+            // Only the lines shown are made into strings: the whole text of a long article would cost
+            // milliseconds a frame.
+            let text = article.text.string(Span(line.start, line.end))
             // Plain text is one cluster and one cell a scalar: no clusters to find, no glyph arrays.
-            if scalars[line.start..<line.end].allSatisfy(Glyph.isPlain) {
-                for offset in line.start..<line.end {
-                    let glyph = Glyph(String(Character(scalars[offset])), width: 1)
-                    grid.draw(glyph, x: x + offset - line.start, y: y, maxX: rect.maxX, style: styler.style(at: offset))
+            if text.unicodeScalars.allSatisfy(Glyph.isPlain) {
+                for (column, scalar) in text.unicodeScalars.enumerated() {
+                    let glyph = Glyph(String(Character(scalar)), width: 1)
+                    grid.draw(glyph, x: x + column, y: y, maxX: rect.maxX, style: styler.style(at: line.start + column))
                 }
                 continue
             }
             var column = 0
             var offset = line.start
-            for character in article.text.string(Span(line.start, line.end)) {
+            for character in text {
                 let style = styler.style(at: offset)
                 let glyphs = Glyph.of(character, column: column)
                 column = grid.draw(glyphs, x: x + column, y: y, maxX: rect.maxX, style: style) - x
