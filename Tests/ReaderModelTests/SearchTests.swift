@@ -133,6 +133,18 @@ struct ListFilterTests {
         #expect(FilterKey("москва talks").includes("talks"))
     }
 
+    @Test func keysOfASCIILinesAreTheLoweredJoinedLines() {
+        let cases = [["Peace TALKS in Geneva", "a001", "By Jane DOE"], ["", "", ""], ["@[`{ AZ az", "Z", ""],
+                     ["Москва Talks", "doc", ""], ["“Talks”", "DOC", "x"]]
+        for parts in cases {
+            let expected = parts.joined(separator: "\n").lowercased()
+            #expect(FilterKey(lines: parts).text == expected, "\(parts)")
+            for needle in ["talks", "a001\nby", "@[`{ az az", "москва", "", "doc"] {
+                #expect(FilterKey(lines: parts).includes(needle) == FilterKey(expected).includes(needle), "\(parts) / \(needle)")
+            }
+        }
+    }
+
     @Test func typingAndDeletingGivesTheRowsOfAFreshFilter() {
         var state = Fixtures.state(keys: [.char("/")])
         for key in Fixtures.keys("gen") + [.backspace, .backspace] + Fixtures.keys("ree") {

@@ -61,7 +61,7 @@ public struct CorpusIndex: Sendable {
     }
 
     private static func filterKeys(_ summaries: [ArticleSummary]) -> Deferred<[FilterKey]> {
-        Deferred { summaries.map { FilterKey([$0.title, $0.doc, $0.subtitle ?? ""].joined(separator: "\n").lowercased()) } }
+        Deferred { summaries.map { FilterKey(lines: [$0.title, $0.doc, $0.subtitle ?? ""]) } }
     }
 
     /// Summaries replaced stand-ins from `start` on; `summaries` are all of them now.

@@ -8,8 +8,40 @@ struct FilterKey: Sendable {
     private let isPlain: Bool
 
     init(_ text: String) {
+        self.init(text, isPlain: text.utf8.allSatisfy { $0 < 0x80 } || text.unicodeScalars.allSatisfy(FilterKey.standsAlone))
+    }
+
+    private init(_ text: String, isPlain: Bool) {
         self.text = text
-        isPlain = text.utf8.allSatisfy { $0 < 0x80 } || text.unicodeScalars.allSatisfy(FilterKey.standsAlone)
+        self.isPlain = isPlain
+    }
+
+    /// The lowercased lines of `parts`. ASCII parts, the usual case, are lowered byte by byte into one
+    /// string: keys for 100,000 articles are made when the first key is typed, so each must cost little.
+    init(lines parts: [String]) {
+        guard parts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else {
+            self.init(parts.joined(separator: "\n").lowercased())
+            return
+        }
+        self.init(Self.loweredASCIILines(parts), isPlain: true)
+    }
+
+    private static func loweredASCIILines(_ parts: [String]) -> String {
+        let count = parts.reduce(max(0, parts.count - 1)) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var index = 0
+            for (number, part) in parts.enumerated() {
+                if number > 0 {
+                    buffer[index] = UInt8(ascii: "\n")
+                    index += 1
+                }
+                for byte in part.utf8 {
+                    buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
+                    index += 1
+                }
+            }
+            return index
+        }
     }
 
     /// Whether `needle` occurs in the text, as `contains` decides: byte for byte when the needle is
