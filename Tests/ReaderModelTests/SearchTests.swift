@@ -133,13 +133,14 @@ struct ListFilterTests {
         #expect(FilterKey("москва talks").includes("talks"))
     }
 
-    @Test func keysOfASCIILinesAreTheLoweredJoinedLines() {
+    @Test func keysOfLinesAreTheLoweredJoinedLines() {
         let cases = [["Peace TALKS in Geneva", "a001", "By Jane DOE"], ["", "", ""], ["@[`{ AZ az", "Z", ""],
-                     ["Москва Talks", "doc", ""], ["“Talks”", "DOC", "x"]]
+                     ["Москва Talks", "doc", ""], ["“Talks”", "DOC", "x"], ["By Lucía Volkov", "ΟΔΟΣ", "İstanbul ẞ"],
+                     ["cafe\u{301}", "x\u{37E}y", "Talks"]]
         for parts in cases {
             let expected = parts.joined(separator: "\n").lowercased()
             #expect(FilterKey(lines: parts).text == expected, "\(parts)")
-            for needle in ["talks", "a001\nby", "@[`{ az az", "москва", "", "doc"] {
+            for needle in ["talks", "a001\nby", "@[`{ az az", "москва", "", "doc", "lucía", "cafe", ";", "i"] {
                 #expect(FilterKey(lines: parts).includes(needle) == FilterKey(expected).includes(needle), "\(parts) / \(needle)")
             }
         }

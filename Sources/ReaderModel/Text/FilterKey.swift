@@ -16,32 +16,23 @@ struct FilterKey: Sendable {
         self.isPlain = isPlain
     }
 
-    /// The lowercased lines of `parts`. ASCII parts, the usual case, are lowered byte by byte into one
-    /// string: keys for 100,000 articles are made when the first key is typed, so each must cost little.
+    /// `FilterKey(parts.joined(separator: "\n").lowercased())`, made for less: keys for every article
+    /// are made when the first key is typed. ASCII parts, the usual case, are lowered byte by byte.
     init(lines parts: [String]) {
-        guard parts.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) else {
-            self.init(parts.joined(separator: "\n").lowercased())
-            return
-        }
-        self.init(Self.loweredASCIILines(parts), isPlain: true)
-    }
-
-    private static func loweredASCIILines(_ parts: [String]) -> String {
-        let count = parts.reduce(max(0, parts.count - 1)) { $0 + $1.utf8.count }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            var index = 0
-            for (number, part) in parts.enumerated() {
-                if number > 0 {
-                    buffer[index] = UInt8(ascii: "\n")
-                    index += 1
-                }
-                for byte in part.utf8 {
-                    buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
-                    index += 1
-                }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(parts.count) { $0 + $1.utf8.count })
+        var isPlain = true
+        for (number, part) in parts.enumerated() {
+            if number > 0 { bytes.append(UInt8(ascii: "\n")) }
+            if part.utf8.allSatisfy({ $0 < 0x80 }) {
+                bytes.append(contentsOf: part.utf8.lazy.map { $0 &- 65 < 26 ? $0 + 32 : $0 })
+            } else {
+                let lower = part.lowercased()
+                isPlain = isPlain && lower.unicodeScalars.allSatisfy(FilterKey.standsAlone)
+                bytes.append(contentsOf: lower.utf8)
             }
-            return index
         }
+        self.init(String(decoding: bytes, as: UTF8.self), isPlain: isPlain)
     }
 
     /// Whether `needle` occurs in the text, as `contains` decides: byte for byte when the needle is
