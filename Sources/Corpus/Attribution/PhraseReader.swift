@@ -113,7 +113,7 @@ final class PhraseReader {
         // "Mr. King": after an honorific any capitalised word is a surname, even one that is also a title.
         if last.isCapitalized, end > floor, Self.honorifics.contains(tokens[end - 1].lower) {
             return SpeakerPhrase(span: Span(tokens[end - 1].span.start, last.span.end), tokens: end - 1..<end + 1,
-                                 reading: .named(name: last.text, role: tokens[end - 1].text, organisation: false))
+                                 reading: .named(name: last.text(in: scalars), role: tokens[end - 1].text(in: scalars), organisation: false))
         }
         if last.is(.singularHead) || last.is(.pluralHead) {
             return common(endingAt: end, head: end, floor: floor)
@@ -197,7 +197,7 @@ final class PhraseReader {
         // "the Élysée", "the Pentagon": a single name with an article is an institution.
         if definite, role == nil, nameStart == end {
             return SpeakerPhrase(span: Span(tokens[start - 1].span.start, tokens[end].span.end), tokens: start - 1..<end + 1,
-                                 reading: .named(name: tokens[end].text, role: nil, organisation: true))
+                                 reading: .named(name: tokens[end].text(in: scalars), role: nil, organisation: true))
         }
         return SpeakerPhrase(span: Span(tokens[start].span.start, tokens[end].span.end), tokens: start..<end + 1,
                              reading: .named(name: text(nameStart..<end + 1), role: role, organisation: false))
@@ -287,7 +287,7 @@ final class PhraseReader {
         // "WASHINGTON — ...": a dateline, not a speaker.
         let after = phrase.tokens.upperBound
         if phrase.tokens.lowerBound == 0, after < tokens.count, tokens[after].scalar.map({ $0.isDash || $0 == "-" }) == true,
-           tokens[phrase.tokens].allSatisfy({ $0.text.uppercased() == $0.text }) {
+           tokens[phrase.tokens].allSatisfy({ $0.text(in: scalars).uppercased() == $0.text(in: scalars) }) {
             return false
         }
         let before = phrase.tokens.lowerBound - 1
