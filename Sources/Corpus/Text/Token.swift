@@ -24,7 +24,7 @@ struct Token: Sendable {
         var flags = UInt8(possessiveLength) << Self.possessiveShift
         if kind == .punctuation { flags |= Self.punctuationFlag }
         // Letters of scripts without case (李明) count too, as they can start names.
-        if first.isUppercase || (first.value >= 0x80 && first.isLetter && !first.properties.isLowercase) {
+        if first.isUppercase || (first.value >= 0x80 && first.isLetter && !first.isLowercase) {
             flags |= Self.capitalizedFlag
         }
         self.flags = flags

@@ -63,6 +63,10 @@ enum Tokenizer {
             return Token(span: span, kind: kind, lower: ascii.lower, first: first, classes: ascii.classes,
                          possessiveLength: ascii.possessiveLength)
         }
+        // A mark with no lowercase of its own is its own lowercase: curly quotes, dashes, guillemets.
+        if kind == .punctuation, ScalarProperties.of(first).contains(.ownLowercase) {
+            return Token(span: span, kind: kind, lower: String(first), first: first, classes: [], possessiveLength: 0)
+        }
         let text = ArticleText.string(written.map(Token.foldingApostrophe)[...])
         let lower = text.lowercased()
         return Token(span: span, kind: kind, lower: lower, first: first, classes: kind == .word ? WordClasses.of(lower) : [],
