@@ -123,7 +123,8 @@ final class PhraseReader {
 
     /// "he's", "they've", "she'd": a pronoun fused with an auxiliary.
     static func contractedPronoun(_ word: String) -> String? {
-        guard let apostrophe = word.firstIndex(of: "'") else { return nil }
+        // Most words hold no apostrophe: a byte search says so without walking characters.
+        guard word.utf8.contains(UInt8(ascii: "'")), let apostrophe = word.firstIndex(of: "'") else { return nil }
         let pronoun = String(word[..<apostrophe])
         let rest = word[word.index(after: apostrophe)...]
         return SpeakerLexicon.pronouns.contains(pronoun) && ["s", "re", "ve", "d", "ll", "m"].contains(rest) ? pronoun : nil
@@ -175,8 +176,7 @@ final class PhraseReader {
         let words = tokens[start...end]
         let isOrganisation = words.contains { $0.is(.organisationWord) }
             || EntityLexicon.countries[tokens[end].lower] != nil
-            || EntityLexicon.countries[words.map(\.lower).joined(separator: " ")] != nil
-            || EntityLexicon.capitals[words.map(\.lower).joined(separator: " ")] != nil
+            || isPlaceName(words.map(\.lower).joined(separator: " "))
         if isOrganisation {
             let nameStart = words.firstIndex { !isRoleWord($0) || $0.is(.organisationWord) } ?? start
             return SpeakerPhrase(span: Span(tokens[definite ? start - 1 : start].span.start, tokens[end].span.end),
@@ -349,6 +349,10 @@ final class PhraseReader {
             && (tokens[index].is(.singularHead) || tokens[index].is(.pluralHead))
     }
 
+
+    private func isPlaceName(_ lower: String) -> Bool {
+        EntityLexicon.countries[lower] != nil || EntityLexicon.capitals[lower] != nil
+    }
 
     private func isConnector(_ word: String) -> Bool { word == "of" || word == "for" || word == "and" || word == "the" }
 
