@@ -7,7 +7,7 @@ struct ASCIIWord {
     let possessiveLength: Int
 
     /// Nil when the token is not ASCII. Word lists are looked up only when `classified`.
-    init?(_ scalars: ArraySlice<Unicode.Scalar>, classified: Bool) {
+    init?(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, classified: Bool) {
         guard scalars.allSatisfy(\.isASCII) else { return nil }
         var classes: WordClasses = []
         lower = String(unsafeUninitializedCapacity: scalars.count) { buffer in
@@ -25,7 +25,7 @@ struct ASCIIWord {
         possessiveLength = Self.possessiveLength(scalars)
     }
 
-    private static func possessiveLength(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+    private static func possessiveLength(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
         guard scalars.count > 2 else { return 0 }
         let last = scalars[scalars.endIndex - 1], beforeLast = scalars[scalars.endIndex - 2]
         if beforeLast == "'" && (last == "s" || last == "S") { return 2 }

@@ -57,9 +57,12 @@ enum Tokenizer {
     }
 
     private static func token(_ scalars: [Unicode.Scalar], _ span: Span, kind: Token.Kind) -> Token {
-        let written = scalars[span.start..<span.end]
-        let first = Token.foldingApostrophe(written.first!)
-        if let ascii = ASCIIWord(written, classified: kind == .word) {
+        // Read through a pointer: a slice of the array would retain and release its storage per token.
+        let ascii = scalars.withUnsafeBufferPointer { scalars in
+            ASCIIWord(UnsafeBufferPointer(rebasing: scalars[span.start..<span.end]), classified: kind == .word)
+        }
+        let first = Token.foldingApostrophe(scalars[span.start])
+        if let ascii {
             return Token(span: span, kind: kind, lower: ascii.lower, first: first, classes: ascii.classes,
                          possessiveLength: ascii.possessiveLength)
         }
@@ -67,7 +70,7 @@ enum Tokenizer {
         if kind == .punctuation, ScalarProperties.of(first).contains(.ownLowercase) {
             return Token(span: span, kind: kind, lower: String(first), first: first, classes: [], possessiveLength: 0)
         }
-        let text = ArticleText.string(written.map(Token.foldingApostrophe)[...])
+        let text = ArticleText.string(scalars[span.start..<span.end].map(Token.foldingApostrophe)[...])
         let lower = text.lowercased()
         return Token(span: span, kind: kind, lower: lower, first: first, classes: kind == .word ? WordClasses.of(lower) : [],
                      possessiveLength: possessiveLength(lower, text: text))
