@@ -156,12 +156,11 @@ struct ActorTable {
     }
 
     /// Title abbreviations as the words a later reference uses ("Gen." is "the general").
-    private static func expand(_ word: String) -> String {
-        let full = ["gen.": "general", "sen.": "senator", "rep.": "representative", "gov.": "governor", "lt.": "lieutenant",
+    private static func expand(_ word: String) -> String { abbreviatedTitles[word] ?? word }
+
+    private static let abbreviatedTitles = ["gen.": "general", "sen.": "senator", "rep.": "representative", "gov.": "governor", "lt.": "lieutenant",
                     "col.": "colonel", "sgt.": "sergeant", "capt.": "captain", "adm.": "admiral", "prof.": "professor",
                     "dr.": "doctor", "amb.": "ambassador", "pres.": "president"]
-        return full[word] ?? word
-    }
 
     private static let institutions: Set<String> = [
         "campaign", "ministry", "government", "administration", "committee", "police", "agency", "department",

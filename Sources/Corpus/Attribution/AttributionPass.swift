@@ -26,7 +26,7 @@ struct AttributionPass {
     init(scalars: [Unicode.Scalar]) { self.scalars = scalars }
 
     mutating func read(_ block: BlockContext) {
-        sightings.record(block.tokens)
+        sightings.record(block.tokens, in: scalars)
         if let pending = openQuotation, found[pending].segment < block.segment - 1 { openQuotation = nil }
         let direct = DirectCueFinder(block: block)
         let indirect = IndirectFinder(block: block)

@@ -152,7 +152,7 @@ struct DirectCueFinder {
             case "their": return SpeakerPhrase(span: token.span, tokens: index..<index + 1, reading: .pronoun("they"))
             default: break
             }
-            if let stem = token.possessiveStem, token.isCapitalized {
+            if let stem = token.possessiveStem(in: block.reader.scalars), token.isCapitalized {
                 var phrase = block.reader.phrase(endingAt: index - 1, floor: floor)
                 let stemSpan = Span(token.span.start, token.span.start + stem.unicodeScalars.count)
                 if let earlier = phrase, case .named(let name, let role, let organisation) = earlier.reading, earlier.tokens.upperBound == index {

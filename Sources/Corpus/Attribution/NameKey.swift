@@ -63,6 +63,7 @@ enum NameKey {
 
     /// "Russian Foreign Minister Sergei Lavrov" -> "russian-foreign-minister-sergei-lavrov".
     static func slug(_ name: String) -> String {
+        if name.isASCII { return asciiSlug(name) }
         var result = ""
         for character in name.matchKey {
             if character.isLetter || character.isNumber {
@@ -73,6 +74,22 @@ enum NameKey {
         }
         while result.last == "-" { result.removeLast() }
         return result.isEmpty ? "actor" : result
+    }
+
+    /// `slug` on bytes: in ASCII the letters and numbers are a-z and 0-9 once lowercased.
+    private static func asciiSlug(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        for byte in name.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                bytes.append(lower)
+            } else if !bytes.isEmpty, bytes.last != UInt8(ascii: "-") {
+                bytes.append(UInt8(ascii: "-"))
+            }
+        }
+        while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
+        return bytes.isEmpty ? "actor" : String(decoding: bytes, as: UTF8.self)
     }
 }
 

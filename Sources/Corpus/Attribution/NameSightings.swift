@@ -3,9 +3,9 @@
 struct NameSightings {
     private var spans: [String: [Span]] = [:]
 
-    mutating func record(_ tokens: [Token]) {
+    mutating func record(_ tokens: [Token], in scalars: [Unicode.Scalar]) {
         for token in tokens where token.isWord && token.isCapitalized {
-            if let stem = token.possessiveStem {
+            if let stem = token.possessiveStem(in: scalars) {
                 spans[stem.matchKey, default: []].append(Span(token.span.start, token.span.start + stem.unicodeScalars.count))
             } else {
                 spans[token.lower, default: []].append(token.span)

@@ -113,7 +113,7 @@ final class PhraseReader {
         // "Mr. King": after an honorific any capitalised word is a surname, even one that is also a title.
         if last.isCapitalized, end > floor, Self.honorifics.contains(tokens[end - 1].lower) {
             return SpeakerPhrase(span: Span(tokens[end - 1].span.start, last.span.end), tokens: end - 1..<end + 1,
-                                 reading: .named(name: last.text, role: tokens[end - 1].text, organisation: false))
+                                 reading: .named(name: last.text(in: scalars), role: tokens[end - 1].text(in: scalars), organisation: false))
         }
         if last.is(.singularHead) || last.is(.pluralHead) {
             return common(endingAt: end, head: end, floor: floor)
@@ -123,7 +123,8 @@ final class PhraseReader {
 
     /// "he's", "they've", "she'd": a pronoun fused with an auxiliary.
     static func contractedPronoun(_ word: String) -> String? {
-        guard let apostrophe = word.firstIndex(of: "'") else { return nil }
+        // Most words hold no apostrophe: a byte search says so without walking characters.
+        guard word.utf8.contains(UInt8(ascii: "'")), let apostrophe = word.firstIndex(of: "'") else { return nil }
         let pronoun = String(word[..<apostrophe])
         let rest = word[word.index(after: apostrophe)...]
         return SpeakerLexicon.pronouns.contains(pronoun) && ["s", "re", "ve", "d", "ll", "m"].contains(rest) ? pronoun : nil
@@ -175,8 +176,7 @@ final class PhraseReader {
         let words = tokens[start...end]
         let isOrganisation = words.contains { $0.is(.organisationWord) }
             || EntityLexicon.countries[tokens[end].lower] != nil
-            || EntityLexicon.countries[words.map(\.lower).joined(separator: " ")] != nil
-            || EntityLexicon.capitals[words.map(\.lower).joined(separator: " ")] != nil
+            || isPlaceName(words.map(\.lower).joined(separator: " "))
         if isOrganisation {
             let nameStart = words.firstIndex { !isRoleWord($0) || $0.is(.organisationWord) } ?? start
             return SpeakerPhrase(span: Span(tokens[definite ? start - 1 : start].span.start, tokens[end].span.end),
@@ -197,7 +197,7 @@ final class PhraseReader {
         // "the Élysée", "the Pentagon": a single name with an article is an institution.
         if definite, role == nil, nameStart == end {
             return SpeakerPhrase(span: Span(tokens[start - 1].span.start, tokens[end].span.end), tokens: start - 1..<end + 1,
-                                 reading: .named(name: tokens[end].text, role: nil, organisation: true))
+                                 reading: .named(name: tokens[end].text(in: scalars), role: nil, organisation: true))
         }
         return SpeakerPhrase(span: Span(tokens[start].span.start, tokens[end].span.end), tokens: start..<end + 1,
                              reading: .named(name: text(nameStart..<end + 1), role: role, organisation: false))
@@ -287,7 +287,7 @@ final class PhraseReader {
         // "WASHINGTON — ...": a dateline, not a speaker.
         let after = phrase.tokens.upperBound
         if phrase.tokens.lowerBound == 0, after < tokens.count, tokens[after].scalar.map({ $0.isDash || $0 == "-" }) == true,
-           tokens[phrase.tokens].allSatisfy({ $0.text.uppercased() == $0.text }) {
+           tokens[phrase.tokens].allSatisfy({ $0.text(in: scalars).uppercased() == $0.text(in: scalars) }) {
             return false
         }
         let before = phrase.tokens.lowerBound - 1
@@ -349,6 +349,10 @@ final class PhraseReader {
             && (tokens[index].is(.singularHead) || tokens[index].is(.pluralHead))
     }
 
+
+    private func isPlaceName(_ lower: String) -> Bool {
+        EntityLexicon.countries[lower] != nil || EntityLexicon.capitals[lower] != nil
+    }
 
     private func isConnector(_ word: String) -> Bool { word == "of" || word == "for" || word == "and" || word == "the" }
 

@@ -9,9 +9,10 @@ struct TranscriptTurn {
         var index = 0
         if index < tokens.count, tokens[index].scalar?.isDoubleQuote == true { index += 1 }
         let labelStart = index
-        while index < tokens.count, index - labelStart < 3, tokens[index].isWord, isCapitalLabel(tokens[index].text) { index += 1 }
+        while index < tokens.count, index - labelStart < 3, tokens[index].isWord, isCapitalLabel(tokens[index].text(in: block.reader.scalars)) { index += 1 }
         guard index > labelStart, index + 1 < tokens.count, tokens[index].isPunctuation(":") else { return nil }
-        let label = tokens[labelStart..<index].map { $0.text.prefix(1) + $0.text.dropFirst().lowercased() }.joined(separator: " ")
+        let label = tokens[labelStart..<index].map { $0.text(in: block.reader.scalars) }.map { $0.prefix(1) + $0.dropFirst().lowercased() }
+            .joined(separator: " ")
         let span = Span(tokens[labelStart].span.start, tokens[index - 1].span.end)
         let phrase = SpeakerPhrase(span: span, tokens: labelStart..<index, reading: .named(name: label, role: nil, organisation: false))
         return TranscriptTurn(speaker: phrase, content: Span(tokens[index + 1].span.start, block.span.end))

@@ -7,10 +7,11 @@ public enum ClaimExtractor {
             let content = text.string(quote.span)
             let cue = quote.cue.map { text.string($0) }
             let speaker = actors.first { $0.id == actor }?.name
-            let topic = TopicLexicon.topic(of: content) ?? TopicLexicon.subjectName(of: content, speaker: speaker)
+            let signals = ClaimSignals(in: content)
+            let topic = TopicLexicon.topic(found: signals.topicStems) ?? TopicLexicon.subjectName(of: content, speaker: speaker)
                 ?? TopicLexicon.keyword(of: content)
             claims.append(Claim(id: "c\(claims.count + 1)", actor: actor, topic: topic,
-                                stance: StanceRules.stance(cue: cue, content: content), span: quote.span, quote: quote.id))
+                                stance: StanceRules.stance(cue: cue, found: signals.stanceWords), span: quote.span, quote: quote.id))
         }
         return claims
     }

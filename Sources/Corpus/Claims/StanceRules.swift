@@ -26,15 +26,15 @@ enum StanceRules {
     private static let contentRules: [(stance: Stance, words: [String])] = [
         (.demands, demandWords), (.rejects, rejectWords), (.opposes, opposeWords), (.predicts, predictWords), (.supports, supportWords),
     ]
-    private static let matcher = StemMatcher(contentRules.flatMap(\.words))
+    static let words = contentRules.flatMap(\.words)
     private static let ruleOfWord: [Int] = contentRules.enumerated().flatMap { index, rule in rule.words.map { _ in index } }
 
-    static func stance(cue: String?, content: String) -> Stance {
+    /// `found` flags which of `words` the statement holds, between spaces at its ends.
+    static func stance(cue: String?, found: ArraySlice<Bool>) -> Stance {
         if let cue = cue?.lowercased(), let stance = byCue[cue] ?? cue.split(separator: " ").first.flatMap({ byCue[String($0)] }) {
             return stance
         }
-        let found = matcher.matches(in: " " + content + " ")
-        let present = Set(found.indices.filter { found[$0] }.map { ruleOfWord[$0] })
+        let present = Set(found.indices.filter { found[$0] }.map { ruleOfWord[$0 - found.startIndex] })
         return contentRules.indices.first(where: present.contains).map { contentRules[$0].stance } ?? .asserts
     }
 }

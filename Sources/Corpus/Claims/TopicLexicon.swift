@@ -29,13 +29,13 @@ enum TopicLexicon {
         ("media", ["media", "press", "journalist", "reporter", "news"]),
     ]
 
-    private static let matcher = StemMatcher(topics.flatMap(\.stems))
+    static let stems = topics.flatMap(\.stems)
     private static let topicOfStem: [Int] = topics.enumerated().flatMap { index, topic in topic.stems.map { _ in index } }
 
-    /// The topic with the most signals in `text`; nil when none has any.
-    static func topic(of text: String) -> String? {
+    /// The topic with the most signals among the stems found (one flag per stem of `stems`); nil when none has any.
+    static func topic(found: ArraySlice<Bool>) -> String? {
         var hits = [Int](repeating: 0, count: topics.count)
-        for (stem, found) in matcher.matches(in: text).enumerated() where found { hits[topicOfStem[stem]] += 1 }
+        for (stem, found) in found.enumerated() where found { hits[topicOfStem[stem]] += 1 }
         guard let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }),
               hits[best] > 0 else { return nil }
         return topics[best].key
@@ -58,7 +58,7 @@ enum TopicLexicon {
         let words = PlainText.split(text, separatorScalar: { !PlainText.isLetter($0) && $0 != "-" },
                                     isSeparator: { !$0.isLetter && $0 != "-" })
         for (position, word) in words.enumerated() where position > 0 {
-            guard let first = word.first, first.isUppercase, word.count >= 3, !word.allSatisfy(\.isUppercase) else { continue }
+            guard startsUppercase(word), let first = word.first, first.isUppercase, word.count >= 3, !word.allSatisfy(\.isUppercase) else { continue }
             let name = String(word)
             guard !speakerWords.contains(name), !SpeakerLexicon.notNames.contains(name.lowercased()),
                   !SpeakerLexicon.roleWords.contains(name.lowercased()),
@@ -68,6 +68,15 @@ enum TopicLexicon {
             counts[name, default: 0] += 1
         }
         return order.max { counts[$0]! < counts[$1]! }
+    }
+
+    /// Whether the first character may be uppercase: when it is a lone ASCII byte (the next byte is
+    /// ASCII too, so no mark joins it), only A-Z are; the rest is left to `Character.isUppercase`.
+    private static func startsUppercase(_ word: Substring) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        guard first < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true else { return true }
+        return first >= 0x41 && first <= 0x5A
     }
 
     /// A fallback key: a longer word the statement repeats, else "general".

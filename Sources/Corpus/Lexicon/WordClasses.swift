@@ -16,9 +16,19 @@ struct WordClasses: OptionSet, Sendable {
     static let cueDeterminer = WordClasses(rawValue: 1 << 10)
     static let phrasalVerb = WordClasses(rawValue: 1 << 11)
 
-    static func of(_ lower: String) -> WordClasses { table[lower] ?? [] }
+    static func of(_ lower: String) -> WordClasses {
+        var lower = lower
+        return lower.withUTF8 { of($0, hash: WordClassTable.hash($0)) }
+    }
 
-    private static let table: [String: WordClasses] = {
+    /// The lists of the lowercase word `bytes`, whose hash is `WordClassTable.hash(bytes)`.
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordClasses {
+        WordClasses(rawValue: table.value(of: bytes, hash: hash))
+    }
+
+    private static let table = WordClassTable(lists.mapValues(\.rawValue))
+
+    private static let lists: [String: WordClasses] = {
         var table: [String: WordClasses] = [:]
         func add(_ words: some Sequence<String>, _ wordClass: WordClasses) {
             for word in words { table[word, default: []].insert(wordClass) }

@@ -1,26 +1,30 @@
 /// Character classes the engine matches on. Matching folds typographic variants (curly and straight
 /// quotes, dashes) together; offsets always stay on the text as stored.
 extension Unicode.Scalar {
-    // ASCII first: almost all news text is ASCII, and Unicode property lookups are slow.
+    // ASCII first, then a table: almost all news text is ASCII, and Unicode property lookups are slow.
     var isLetter: Bool {
         if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
-        return properties.isAlphabetic
+        return ScalarProperties.of(self).contains(.alphabetic)
     }
     var isDigit: Bool {
         if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-        return properties.generalCategory == .decimalNumber
+        return ScalarProperties.of(self).contains(.decimalNumber)
     }
     var isWordCharacter: Bool {
         if value < 0x80 { return isLetter || isDigit }
-        return isLetter || isDigit || properties.generalCategory == .nonspacingMark
+        return !ScalarProperties.of(self).isDisjoint(with: [.alphabetic, .decimalNumber, .nonspacingMark])
     }
     var isSpace: Bool {
         if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return properties.isWhitespace
+        return ScalarProperties.of(self).contains(.whitespace)
     }
     var isUppercase: Bool {
         if value < 0x80 { return value >= 0x41 && value <= 0x5A }
-        return properties.isUppercase
+        return ScalarProperties.of(self).contains(.uppercase)
+    }
+    var isLowercase: Bool {
+        if value < 0x80 { return value >= 0x61 && value <= 0x7A }
+        return ScalarProperties.of(self).contains(.lowercase)
     }
     var isLineBreak: Bool { self == "\n" || self == "\r" || value == 0x2028 || value == 0x2029 }
 
