@@ -43,12 +43,8 @@ public struct ActorRenaming: Sendable {
             article.actors[first].role = article.actors[first].role ?? actor.role
         }
         article.actors.removeLast(article.actors.count - count)
-        for index in article.quotes.indices {
-            if let actor = article.quotes[index].actor, let id = ids[actor] { article.quotes[index].actor = id }
-        }
-        for index in article.claims.indices {
-            if let id = ids[article.claims[index].actor] { article.claims[index].actor = id }
-        }
+        article.quotes.renameActors(ids)
+        article.claims.renameActors(ids)
     }
 
     private func unique(_ names: [String]) -> [String] {
