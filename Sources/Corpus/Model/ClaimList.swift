@@ -61,12 +61,3 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         actors.rename(ids)
     }
 }
-
-extension ClaimList: Hashable {
-    public static func == (a: ClaimList, b: ClaimList) -> Bool { a.elementsEqual(b) }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(count)
-        for claim in self { hasher.combine(claim) }
-    }
-}

@@ -48,12 +48,3 @@ public struct QuoteList: RandomAccessCollection, Sendable {
         actors.rename(ids)
     }
 }
-
-extension QuoteList: Hashable {
-    public static func == (a: QuoteList, b: QuoteList) -> Bool { a.elementsEqual(b) }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(count)
-        for quote in self { hasher.combine(quote) }
-    }
-}
