@@ -8,9 +8,10 @@ public struct Article: Sendable, Identifiable {
     public let title: String
     public let segments: [Segment]
     public let sentences: [Sentence]
-    public let actors: [Actor]
-    public let quotes: [Quote]
-    public let claims: [Claim]
+    // Settable here so that corpus-wide ids are given in place, without a second copy of the parts.
+    public internal(set) var actors: [Actor]
+    public internal(set) var quotes: QuoteList
+    public internal(set) var claims: ClaimList
 
     public init(doc: String, path: String, text: ArticleText, title: String, segments: [Segment],
                 sentences: [Sentence], actors: [Actor], quotes: [Quote], claims: [Claim]) {
@@ -21,8 +22,8 @@ public struct Article: Sendable, Identifiable {
         self.segments = segments
         self.sentences = sentences
         self.actors = actors
-        self.quotes = quotes
-        self.claims = claims
+        self.quotes = QuoteList(quotes)
+        self.claims = ClaimList(claims)
     }
 
     public func actor(id: String) -> Actor? { actors.first { $0.id == id } }

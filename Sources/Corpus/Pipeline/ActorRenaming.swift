@@ -11,35 +11,40 @@ public struct ActorRenaming: Sendable {
     }
 
     public func apply(to article: Article) -> Article {
-        var merged: [String: Actor] = [:]
-        var order: [String] = []
-        for actor in article.actors {
+        var renamed = article
+        apply(to: &renamed)
+        return renamed
+    }
+
+    /// Rewrites the article's own arrays: for a corpus, where copies of every article's actors, quotes
+    /// and claims would be held at once with the parts they replace.
+    func apply(to article: inout Article) {
+        // Actors keep the order of each id's first actor; a later one with the same id is merged into it.
+        var kept: [String: Int] = [:]
+        var count = 0
+        for index in article.actors.indices {
+            let actor = article.actors[index]
             let id = ids[actor.id] ?? actor.id
-            let name = names[id] ?? actor.name
             let forms = [actor.name] + actor.aliases
-            guard var existing = merged[id] else {
-                order.append(id)
-                merged[id] = Actor(id: id, name: name, kind: actor.kind, role: actor.role,
-                                   aliases: unique(forms.filter { $0 != name }), mentions: actor.mentions)
+            guard let first = kept[id] else {
+                var renamed = actor
+                renamed.id = id
+                renamed.name = names[id] ?? actor.name
+                let aliases = unique(forms.filter { $0 != renamed.name })
+                // Most are unchanged: the old array is kept rather than a copy made.
+                if aliases != actor.aliases { renamed.aliases = aliases }
+                kept[id] = count
+                article.actors[count] = renamed
+                count += 1
                 continue
             }
-            existing.mentions = (existing.mentions + actor.mentions).sorted()
-            existing.aliases = unique(existing.aliases + forms.filter { $0 != existing.name })
-            existing.role = existing.role ?? actor.role
-            merged[id] = existing
+            article.actors[first].mentions = (article.actors[first].mentions + actor.mentions).sorted()
+            article.actors[first].aliases = unique(article.actors[first].aliases + forms.filter { $0 != article.actors[first].name })
+            article.actors[first].role = article.actors[first].role ?? actor.role
         }
-        let quotes = article.quotes.map { quote in
-            var quote = quote
-            quote.actor = quote.actor.map { ids[$0] ?? $0 }
-            return quote
-        }
-        let claims = article.claims.map { claim in
-            var claim = claim
-            claim.actor = ids[claim.actor] ?? claim.actor
-            return claim
-        }
-        return Article(doc: article.doc, path: article.path, text: article.text, title: article.title, segments: article.segments,
-                       sentences: article.sentences, actors: order.compactMap { merged[$0] }, quotes: quotes, claims: claims)
+        article.actors.removeLast(article.actors.count - count)
+        article.quotes.renameActors(ids)
+        article.claims.renameActors(ids)
     }
 
     private func unique(_ names: [String]) -> [String] {

@@ -46,7 +46,7 @@ enum ActorUnifier {
                 renaming.ids[actor.id] = clusters[cluster].id
                 renaming.names[clusters[cluster].id] = canonicalName(clusters[cluster])
             }
-            articles[index] = renaming.apply(to: articles[index])
+            renaming.apply(to: &articles[index])
         }
         let actors = clusters.sorted { $0.order < $1.order }.map { cluster in
             let name = canonicalName(cluster)

@@ -1,13 +1,24 @@
 import Corpus
 
 /// A claim by its place in the corpus: article index and index into that article's claims.
+/// Kept as two 32-bit numbers: the reader holds a ref for every claim of the corpus.
 public struct ClaimRef: Hashable, Sendable {
-    public var article: Int
-    public var claim: Int
+    private var storedArticle: Int32
+    private var storedClaim: Int32
 
     public init(article: Int, claim: Int) {
-        self.article = article
-        self.claim = claim
+        storedArticle = Int32(article)
+        storedClaim = Int32(claim)
+    }
+
+    public var article: Int {
+        get { Int(storedArticle) }
+        set { storedArticle = Int32(newValue) }
+    }
+
+    public var claim: Int {
+        get { Int(storedClaim) }
+        set { storedClaim = Int32(newValue) }
     }
 }
 
@@ -41,15 +52,16 @@ public struct CorpusIndex: Sendable {
         subtitles = summaries.map(\.subtitle)
         deferredFilterKeys = Self.filterKeys(summaries)
         // With facts from an index, articles are parsed only when opened; counts come with `countsLoaded`.
-        let articles = corpus.isParsed && corpus.facts == nil ? corpus.articles.indices.map { corpus.articles[$0] } : []
-        quoteCounts = articles.map(\.quotes.count)
-        actorCounts = articles.map(\.actors.count)
+        let articles = corpus.isParsed && corpus.facts == nil ? corpus.articles.indices : 0..<0
+        quoteCounts = articles.map { corpus.articles[$0].quotes.count }
+        actorCounts = articles.map { corpus.articles[$0].actors.count }
         corpusActors = CorpusIndex.sorted(corpus.actors.map {
             ActorRow(id: $0.id, name: $0.name, kind: $0.kind, quotes: $0.quoteCount)
         })
         var claims: [String: [ClaimRef]] = [:]
         var names: [String: String] = [:]
-        for (articleIndex, article) in articles.enumerated() {
+        for articleIndex in articles {
+            let article = corpus.articles[articleIndex]
             for (claimIndex, claim) in article.claims.enumerated() {
                 claims[claim.actor, default: []].append(ClaimRef(article: articleIndex, claim: claimIndex))
             }

@@ -94,7 +94,7 @@ public struct ReaderCorpus: Sendable {
 
     /// The claims of the ref's article when it is parsed and has the claim (an index made by another
     /// engine version may number them otherwise: then the index's own copy is shown).
-    private func parsedClaims(of ref: ClaimRef) -> [Claim]? {
+    private func parsedClaims(of ref: ClaimRef) -> ClaimList? {
         guard articles.contains(ref.article) else { return nil }
         let claims = articles[ref.article].claims
         return claims.indices.contains(ref.claim) ? claims : nil
@@ -103,19 +103,48 @@ public struct ReaderCorpus: Sendable {
 
 /// Parsed articles by corpus index; reading one not yet parsed is a programming error.
 public struct ArticleShelf: Sendable {
-    private var slots: [Article?]
-
-    init(_ articles: [Article]) { slots = articles }
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    public var count: Int { slots.count }
-    public var indices: Range<Int> { slots.indices }
-    public func contains(_ index: Int) -> Bool { slots[index] != nil }
-
-    public subscript(index: Int) -> Article {
-        guard let article = slots[index] else { preconditionFailure("article \(index) read before it was parsed") }
-        return article
+    /// A whole corpus is kept as the parsed corpus holds it, not copied into slots.
+    private enum Storage {
+        case all([Article])
+        case some([Article?])
     }
 
-    mutating func store(_ article: Article, at index: Int) { slots[index] = article }
+    private var storage: Storage
+
+    init(_ articles: [Article]) { storage = .all(articles) }
+    init(count: Int) { storage = .some(Array(repeating: nil, count: count)) }
+
+    public var count: Int { indices.count }
+
+    public var indices: Range<Int> {
+        switch storage {
+        case .all(let articles): articles.indices
+        case .some(let slots): slots.indices
+        }
+    }
+
+    public func contains(_ index: Int) -> Bool {
+        switch storage {
+        case .all(let articles):
+            precondition(articles.indices.contains(index), "article \(index) out of range")
+            return true
+        case .some(let slots): return slots[index] != nil
+        }
+    }
+
+    public subscript(index: Int) -> Article {
+        switch storage {
+        case .all(let articles): return articles[index]
+        case .some(let slots):
+            guard let article = slots[index] else { preconditionFailure("article \(index) read before it was parsed") }
+            return article
+        }
+    }
+
+    mutating func store(_ article: Article, at index: Int) {
+        guard case .some(var slots) = storage else { preconditionFailure("a whole corpus takes no single articles") }
+        storage = .some([])
+        slots[index] = article
+        storage = .some(slots)
+    }
 }

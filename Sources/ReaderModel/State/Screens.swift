@@ -70,7 +70,7 @@ public struct ArticleState: Hashable, Sendable {
     init(index: Int, article: Article, width: Int) {
         self.index = index
         layout = DocumentLayout(text: article.text, width: width)
-        quotes = QuoteIndex(article.quotes)
+        quotes = QuoteIndex(Array(article.quotes))
         folded = FoldedText(article.text.scalars)
     }
 

@@ -1,0 +1,63 @@
+/// An article's claims, stored compactly like its quotes (`QuoteList`): ids "c1", "c2"… in order unless
+/// given otherwise, actor ids and topics stored once each, quote ids "q12" kept as their number.
+public struct ClaimList: RandomAccessCollection, Sendable {
+    private struct Record {
+        var span: Span
+        /// Index into `actors`.
+        var actor: Int32
+        /// Index into `topics`.
+        var topic: Int32
+        /// The number of a quote id "q<number>"; -1 for none; else -2 - its index into `otherQuotes`.
+        var quote: Int32
+        var stance: Stance
+    }
+
+    private var records: [Record]
+    private var actors: StringTable
+    private let topics: StringTable
+    /// Quote ids not of the form "q<number>"; usually none.
+    private let otherQuotes: StringTable
+    /// Empty when every id is the numbered one.
+    private let ids: [String]
+
+    public init(_ claims: [Claim]) {
+        var actors = StringTable.Builder()
+        var topics = StringTable.Builder()
+        var otherQuotes = StringTable.Builder()
+        records = claims.map { claim in
+            Record(span: claim.span, actor: actors.index(of: claim.actor), topic: topics.index(of: claim.topic),
+                   quote: claim.quote.map { Self.quoteNumber($0) ?? -2 - otherQuotes.index(of: $0) } ?? -1,
+                   stance: claim.stance)
+        }.withoutSpareCapacity()
+        self.actors = actors.build()
+        self.topics = topics.build()
+        self.otherQuotes = otherQuotes.build()
+        let numbered = claims.indices.allSatisfy { claims[$0].id.utf8.elementsEqual(Self.id(at: $0).utf8) }
+        ids = numbered ? [] : claims.map(\.id)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { records.count }
+
+    public subscript(position: Int) -> Claim {
+        let record = records[position]
+        let quote = record.quote >= 0 ? "q\(record.quote)" : record.quote == -1 ? nil : otherQuotes[-2 - record.quote]
+        return Claim(id: ids.isEmpty ? Self.id(at: position) : ids[position], actor: actors[record.actor],
+                     topic: topics[record.topic], stance: record.stance, span: record.span, quote: quote)
+    }
+
+    /// The id the extractor gives the claim at `position`.
+    static func id(at position: Int) -> String { "c\(position + 1)" }
+
+    /// The number of a quote id written exactly "q<number>", as `QuoteList` numbers them.
+    private static func quoteNumber(_ id: String) -> Int32? {
+        guard id.hasPrefix("q"), let number = Int32(id.dropFirst()), number >= 0,
+              id.utf8.elementsEqual("q\(number)".utf8) else { return nil }
+        return number
+    }
+
+    /// Actor ids replaced by their new ids, where they have one.
+    mutating func renameActors(_ ids: [String: String]) {
+        actors.rename(ids)
+    }
+}
