@@ -1,7 +1,7 @@
 /// Finds the UTF-8 byte of a code point in a few steps: the byte offset of every
 /// `stride`-th code point is kept, and the rest of the way is walked. ASCII text needs no table.
 struct CodePointIndex: Sendable, Hashable {
-    static let strideShift = 6
+    static let strideShift = 7
     static let stride = 1 << strideShift
 
     /// Number of code points.
