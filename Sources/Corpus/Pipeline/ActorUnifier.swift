@@ -19,15 +19,20 @@ enum ActorUnifier {
         var articles = articles
         var clusters: [Cluster] = []
         var byKey: [String: [Int]] = [:]
-        var assignment: [[Int]] = []
+        // The cluster of every actor of the corpus, article after article, flat: one array per article
+        // would cost more in headers than in cluster numbers.
+        var firstActor: [Int] = []
+        firstActor.reserveCapacity(articles.count + 1)
+        firstActor.append(0)
+        for article in articles { firstActor.append(firstActor[firstActor.count - 1] + article.actors.count) }
+        var assignment = [Int32](repeating: -1, count: firstActor[articles.count])
         // Full names first, so that bare surnames find the people they belong to.
         for pass in 0..<2 {
             for (articleIndex, article) in articles.enumerated() {
-                if pass == 0 { assignment.append(Array(repeating: -1, count: article.actors.count)) }
                 for (actorIndex, actor) in article.actors.enumerated() where isBareSurname(actor) == (pass == 1) {
                     let quotes = article.quotes.reduce(0) { $0 + ($1.actor == actor.id ? 1 : 0) }
                     let cluster = clusterIndex(for: actor, clusters: &clusters, byKey: &byKey)
-                    assignment[articleIndex][actorIndex] = cluster
+                    assignment[firstActor[articleIndex] + actorIndex] = Int32(cluster)
                     clusters[cluster].names[actor.name, default: 0] += 1
                     clusters[cluster].quotes += quotes
                     if clusters[cluster].docs.last != article.doc { clusters[cluster].docs.append(article.doc) }
@@ -42,9 +47,10 @@ enum ActorUnifier {
         for index in articles.indices {
             // Two actors of one article that turn out to be one person become one.
             var renaming = ActorRenaming(ids: [:], names: [:])
-            for (actor, cluster) in zip(articles[index].actors, assignment[index]) {
-                renaming.ids[actor.id] = clusters[cluster].id
-                renaming.names[clusters[cluster].id] = canonicalName(clusters[cluster])
+            for (actor, number) in zip(articles[index].actors, assignment[firstActor[index]..<firstActor[index + 1]]) {
+                let cluster = clusters[Int(number)]
+                renaming.ids[actor.id] = cluster.id
+                renaming.names[cluster.id] = canonicalName(cluster)
             }
             renaming.apply(to: &articles[index])
         }
