@@ -9,7 +9,7 @@ public struct Article: Sendable, Identifiable {
     public let segments: [Segment]
     public let sentences: [Sentence]
     // Settable here so that corpus-wide ids are given in place, without a second copy of the parts.
-    public internal(set) var actors: [Actor]
+    public internal(set) var actors: ActorList
     public internal(set) var quotes: QuoteList
     public internal(set) var claims: ClaimList
 
@@ -21,7 +21,7 @@ public struct Article: Sendable, Identifiable {
         self.title = title
         self.segments = segments
         self.sentences = sentences
-        self.actors = actors
+        self.actors = ActorList(actors)
         self.quotes = QuoteList(quotes)
         self.claims = ClaimList(claims)
     }

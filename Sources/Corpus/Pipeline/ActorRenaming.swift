@@ -16,33 +16,29 @@ public struct ActorRenaming: Sendable {
         return renamed
     }
 
-    /// Rewrites the article's own arrays: for a corpus, where copies of every article's actors, quotes
+    /// Rewrites the article's own parts: for a corpus, where copies of every article's actors, quotes
     /// and claims would be held at once with the parts they replace.
     func apply(to article: inout Article) {
         // Actors keep the order of each id's first actor; a later one with the same id is merged into it.
         var kept: [String: Int] = [:]
-        var count = 0
-        for index in article.actors.indices {
-            let actor = article.actors[index]
+        var actors: [Actor] = []
+        for actor in article.actors {
             let id = ids[actor.id] ?? actor.id
             let forms = [actor.name] + actor.aliases
             guard let first = kept[id] else {
                 var renamed = actor
                 renamed.id = id
                 renamed.name = names[id] ?? actor.name
-                let aliases = unique(forms.filter { $0 != renamed.name })
-                // Most are unchanged: the old array is kept rather than a copy made.
-                if aliases != actor.aliases { renamed.aliases = aliases }
-                kept[id] = count
-                article.actors[count] = renamed
-                count += 1
+                renamed.aliases = unique(forms.filter { $0 != renamed.name })
+                kept[id] = actors.count
+                actors.append(renamed)
                 continue
             }
-            article.actors[first].mentions = (article.actors[first].mentions + actor.mentions).sorted()
-            article.actors[first].aliases = unique(article.actors[first].aliases + forms.filter { $0 != article.actors[first].name })
-            article.actors[first].role = article.actors[first].role ?? actor.role
+            actors[first].mentions = (actors[first].mentions + actor.mentions).sorted()
+            actors[first].aliases = unique(actors[first].aliases + forms.filter { $0 != actors[first].name })
+            actors[first].role = actors[first].role ?? actor.role
         }
-        article.actors.removeLast(article.actors.count - count)
+        article.actors = ActorList(actors)
         article.quotes.renameActors(ids)
         article.claims.renameActors(ids)
     }

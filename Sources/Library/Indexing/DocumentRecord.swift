@@ -35,7 +35,7 @@ extension DocumentRecord {
         let string = text.string
         self.init(doc: article.doc, path: path, contentHash: contentHash, mtime: mtime,
                   title: article.title, byline: article.byline, date: article.dateline, text: string,
-                  actors: article.actors,
+                  actors: Array(article.actors),
                   quotes: article.quotes.map { QuoteRow(quote: $0, text: text.string($0.span)) },
                   claims: article.claims.map { ClaimRow(claim: $0, text: $0.quote == nil ? text.string($0.span) : nil) })
     }
