@@ -22,8 +22,25 @@ public struct Article: Sendable, Identifiable {
         self.segments = segments
         self.sentences = sentences
         self.actors = ActorList(actors)
-        self.quotes = QuoteList(quotes)
-        self.claims = ClaimList(claims)
+        var actorIDs = StringTable.Builder()
+        self.quotes = QuoteList(quotes, actorIDs: &actorIDs)
+        self.claims = ClaimList(claims, actorIDs: &actorIDs)
+        setActorIDs(actorIDs.build())
+    }
+
+    /// One table of actor ids for quotes and claims: the claims' actors are nearly always the quotes'.
+    private mutating func setActorIDs(_ table: StringTable) {
+        quotes.actorIDs = table
+        claims.actorIDs = table
+    }
+
+    /// Actor ids replaced by their new ids, where they have one, in the one table.
+    mutating func renameActors(_ ids: [String: String]) {
+        var table = quotes.actorIDs
+        // Released first, so that the renaming has the only reference and rewrites the table in place.
+        setActorIDs(StringTable())
+        table.rename(ids)
+        setActorIDs(table)
     }
 
     public func actor(id: String) -> Actor? { actors.first { $0.id == id } }

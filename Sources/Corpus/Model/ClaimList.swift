@@ -1,9 +1,10 @@
 /// An article's claims, stored compactly like its quotes (`QuoteList`): ids "c1", "c2"… in order unless
-/// given otherwise, actor ids and topics stored once each, quote ids "q12" kept as their number.
+/// given otherwise, actor ids and topics stored once each, quote ids "q12" kept as their number. An
+/// article's claims share its quotes' table of actor ids.
 public struct ClaimList: RandomAccessCollection, Sendable {
     private struct Record {
         var span: Span
-        /// Index into `actors`.
+        /// Index into `actorIDs`.
         var actor: Int32
         /// Index into `topics`.
         var topic: Int32
@@ -13,23 +14,23 @@ public struct ClaimList: RandomAccessCollection, Sendable {
     }
 
     private var records: [Record]
-    private var actors: StringTable
+    /// Given by `Article`, one table for its quotes and claims.
+    var actorIDs = StringTable()
     private let topics: StringTable
     /// Quote ids not of the form "q<number>"; usually none.
     private let otherQuotes: StringTable
     /// Empty when every id is the numbered one.
     private let ids: [String]
 
-    public init(_ claims: [Claim]) {
-        var actors = StringTable.Builder()
+    /// The claims, their actor ids numbered in `actorIDs`, whose table is then given to this list.
+    init(_ claims: [Claim], actorIDs: inout StringTable.Builder) {
         var topics = StringTable.Builder()
         var otherQuotes = StringTable.Builder()
         records = claims.map { claim in
-            Record(span: claim.span, actor: actors.index(of: claim.actor), topic: topics.index(of: claim.topic),
+            Record(span: claim.span, actor: actorIDs.index(of: claim.actor), topic: topics.index(of: claim.topic),
                    quote: claim.quote.map { Self.quoteNumber($0) ?? -2 - otherQuotes.index(of: $0) } ?? -1,
                    stance: claim.stance)
         }.withoutSpareCapacity()
-        self.actors = actors.build()
         self.topics = topics.build()
         self.otherQuotes = otherQuotes.build()
         let numbered = claims.indices.allSatisfy { claims[$0].id.utf8.elementsEqual(Self.id(at: $0).utf8) }
@@ -42,7 +43,7 @@ public struct ClaimList: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> Claim {
         let record = records[position]
         let quote = record.quote >= 0 ? "q\(record.quote)" : record.quote == -1 ? nil : otherQuotes[-2 - record.quote]
-        return Claim(id: ids.isEmpty ? Self.id(at: position) : ids[position], actor: actors[record.actor],
+        return Claim(id: ids.isEmpty ? Self.id(at: position) : ids[position], actor: actorIDs[record.actor],
                      topic: topics[record.topic], stance: record.stance, span: record.span, quote: quote)
     }
 
@@ -54,10 +55,5 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         guard id.hasPrefix("q"), let number = Int32(id.dropFirst()), number >= 0,
               id.utf8.elementsEqual("q\(number)".utf8) else { return nil }
         return number
-    }
-
-    /// Actor ids replaced by their new ids, where they have one.
-    mutating func renameActors(_ ids: [String: String]) {
-        actors.rename(ids)
     }
 }

@@ -1,12 +1,13 @@
 /// An article's quotes, stored compactly: the quotes of a corpus are many, and as `Quote` values each
 /// would hold its id and actor id as strings and its optional spans with padding. Ids are "q1", "q2"…
-/// in order unless given otherwise; actor ids are stored once each.
+/// in order unless given otherwise; actor ids are stored once each, in a table an article shares with
+/// its claims.
 public struct QuoteList: RandomAccessCollection, Sendable {
     private struct Record {
         var span: Span
         var speaker: Span
         var cue: Span
-        /// Index into `actors`, or -1.
+        /// Index into `actorIDs`, or -1.
         var actor: Int32
         var kind: QuoteKind
         var hasSpeaker: Bool
@@ -14,18 +15,18 @@ public struct QuoteList: RandomAccessCollection, Sendable {
     }
 
     private var records: [Record]
-    private var actors: StringTable
+    /// Given by `Article`, one table for its quotes and claims.
+    var actorIDs = StringTable()
     /// Empty when every id is the numbered one.
     private let ids: [String]
 
-    public init(_ quotes: [Quote]) {
-        var actors = StringTable.Builder()
+    /// The quotes, their actor ids numbered in `actorIDs`, whose table is then given to this list.
+    init(_ quotes: [Quote], actorIDs: inout StringTable.Builder) {
         records = quotes.map { quote in
             Record(span: quote.span, speaker: quote.speaker ?? Span(0, 0), cue: quote.cue ?? Span(0, 0),
-                   actor: quote.actor.map { actors.index(of: $0) } ?? -1, kind: quote.kind,
+                   actor: quote.actor.map { actorIDs.index(of: $0) } ?? -1, kind: quote.kind,
                    hasSpeaker: quote.speaker != nil, hasCue: quote.cue != nil)
         }.withoutSpareCapacity()
-        self.actors = actors.build()
         let numbered = quotes.indices.allSatisfy { quotes[$0].id.utf8.elementsEqual(Self.id(at: $0).utf8) }
         ids = numbered ? [] : quotes.map(\.id)
     }
@@ -37,14 +38,9 @@ public struct QuoteList: RandomAccessCollection, Sendable {
         let record = records[position]
         return Quote(id: ids.isEmpty ? Self.id(at: position) : ids[position], span: record.span, kind: record.kind,
                      speaker: record.hasSpeaker ? record.speaker : nil, cue: record.hasCue ? record.cue : nil,
-                     actor: record.actor < 0 ? nil : actors[record.actor])
+                     actor: record.actor < 0 ? nil : actorIDs[record.actor])
     }
 
     /// The id the extractor gives the quote at `position`.
     static func id(at position: Int) -> String { "q\(position + 1)" }
-
-    /// Actor ids replaced by their new ids, where they have one.
-    mutating func renameActors(_ ids: [String: String]) {
-        actors.rename(ids)
-    }
 }

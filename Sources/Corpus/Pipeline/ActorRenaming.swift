@@ -39,8 +39,7 @@ public struct ActorRenaming: Sendable {
             actors[first].role = actors[first].role ?? actor.role
         }
         article.actors = ActorList(actors)
-        article.quotes.renameActors(ids)
-        article.claims.renameActors(ids)
+        article.renameActors(ids)
     }
 
     private func unique(_ names: [String]) -> [String] {
