@@ -44,7 +44,7 @@ public struct CorpusIndex: Sendable {
     /// Every actor in the corpus, most quoted first.
     let corpusActors: [ActorRow]
     /// Empty when the corpus has facts from an index: they are asked for then (`ReaderState.corpusClaims`).
-    let claimsByActor: [String: [ClaimRef]]
+    let claimsByActor: ClaimsByActor
     private(set) var names: [String: String]
 
     init(_ corpus: ReaderCorpus) {
@@ -58,17 +58,12 @@ public struct CorpusIndex: Sendable {
         corpusActors = CorpusIndex.sorted(corpus.actors.map {
             ActorRow(id: $0.id, name: $0.name, kind: $0.kind, quotes: $0.quoteCount)
         })
-        var claims: [String: [ClaimRef]] = [:]
+        claimsByActor = ClaimsByActor(corpus, articles: articles)
         var names: [String: String] = [:]
         for articleIndex in articles {
-            let article = corpus.articles[articleIndex]
-            for (claimIndex, claim) in article.claims.enumerated() {
-                claims[claim.actor, default: []].append(ClaimRef(article: articleIndex, claim: claimIndex))
-            }
-            for actor in article.actors where names[actor.id] == nil { names[actor.id] = actor.name }
+            for actor in corpus.articles[articleIndex].actors where names[actor.id] == nil { names[actor.id] = actor.name }
         }
         for actor in corpus.actors { names[actor.id] = actor.name }
-        claimsByActor = claims
         self.names = names
     }
 

@@ -111,7 +111,7 @@ public struct ReaderState: Sendable {
 
     /// Every claim by `actor` in the corpus: from the parsed corpus, or asked of the index.
     mutating func corpusClaims(of actor: String) -> [ClaimRef] {
-        corpus.facts == nil ? index.claimsByActor[actor] ?? [] : corpus.claims(by: actor)
+        corpus.facts == nil ? index.claimsByActor[actor] : corpus.claims(by: actor)
     }
 
     /// Columns the document text wraps to at the current size.
