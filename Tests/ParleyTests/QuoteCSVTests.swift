@@ -20,6 +20,9 @@ private let article: Article = {
     #expect(QuoteCSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
     #expect(QuoteCSV.field("two\nlines") == "\"two\nlines\"")
     #expect(QuoteCSV.field("") == "")
+    // A quotation mark with a combining mark on it is one Character, yet still a mark to double.
+    #expect(QuoteCSV.field("\"\u{301}é, “x”") == "\"\"\"\u{301}é, “x”\"")
+    #expect(QuoteCSV.field("cr\r\nlf") == "\"cr\r\nlf\"")
 }
 
 @Test func csvHasOneRecordPerQuoteWithSpeakerActorEntityAndCue() {
