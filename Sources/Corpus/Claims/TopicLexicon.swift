@@ -58,10 +58,9 @@ enum TopicLexicon {
         let words = PlainText.split(text, separatorScalar: { !PlainText.isLetter($0) && $0 != "-" },
                                     isSeparator: { !$0.isLetter && $0 != "-" })
         for (position, word) in words.enumerated() where position > 0 {
-            guard startsUppercase(word), let first = word.first, first.isUppercase, word.count >= 3, !word.allSatisfy(\.isUppercase) else { continue }
+            guard startsUppercase(word), let first = word.first, first.isUppercase, word.count >= 3, !isAllUppercase(word) else { continue }
             let name = String(word)
-            guard !speakerWords.contains(name), !SpeakerLexicon.notNames.contains(name.lowercased()),
-                  !SpeakerLexicon.roleWords.contains(name.lowercased()),
+            guard !speakerWords.contains(name), WordClasses.of(name.lowercased()).isDisjoint(with: [.notName, .roleWord]),
                   // Nationalities describe; they are not what a statement is about.
                   !["ian", "ean", "ese", "ish", "can"].contains(where: { name.hasSuffix($0) }) else { continue }
             if counts[name] == nil { order.append(name) }
@@ -77,6 +76,13 @@ enum TopicLexicon {
         guard let first = bytes.next() else { return false }
         guard first < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true else { return true }
         return first >= 0x41 && first <= 0x5A
+    }
+
+    /// `word.allSatisfy(\.isUppercase)`, answered from the bytes when one is ASCII but not A-Z: the
+    /// character holding such a byte is never uppercase (what can join it, marks and prefixed signs, has no case).
+    private static func isAllUppercase(_ word: Substring) -> Bool {
+        guard !word.utf8.contains(where: { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) else { return false }
+        return word.allSatisfy(\.isUppercase)
     }
 
     /// A fallback key: a longer word the statement repeats, else "general".
