@@ -15,6 +15,9 @@ struct WordClasses: OptionSet, Sendable {
     static let determiner = WordClasses(rawValue: 1 << 9)
     static let cueDeterminer = WordClasses(rawValue: 1 << 10)
     static let phrasalVerb = WordClasses(rawValue: 1 << 11)
+    /// The first word of a country or capital name: the many names that start with none are not
+    /// joined into a string to be looked up.
+    static let placeStart = WordClasses(rawValue: 1 << 12)
 
     static func of(_ lower: String) -> WordClasses {
         var lower = lower
@@ -45,6 +48,7 @@ struct WordClasses: OptionSet, Sendable {
         add(SpeakerLexicon.determiners, .determiner)
         add(CueLexicon.nounDeterminers, .cueDeterminer)
         add(CueLexicon.phrasalCues.keys, .phrasalVerb)
+        add(EntityLexicon.placeStarts, .placeStart)
         return table
     }()
 }
