@@ -3,6 +3,8 @@
 /// Everything lives in flat arrays read through unsafe views: no reference counting per position.
 /// Few distinct bytes start stems, so each byte maps to a small class (0: starts none), and a pair
 /// of classes indexes a 4 KB table of groups directly: two array reads per position, no hashing.
+/// Common pairs start stems ("in", "re"), so each group also keeps which third bytes its stems
+/// have: "ing" is turned away without reading a stem.
 struct StemMatcher: Sendable {
     /// One stem as the scan reads it: where its bytes start in `bytes`, how many, and its index in the list.
     private struct Stem {
@@ -18,6 +20,10 @@ struct StemMatcher: Sendable {
     private let classOfByte: [UInt8]
     /// Per pair of classes (first << classBits | second), its group + 1; 0 when no stem starts so.
     private let groupOfPair: [UInt8]
+    /// Per text byte, the class of its lowercase among the stems' third bytes; 0 for none.
+    private let thirdClassOfByte: [UInt8]
+    /// Per group, a bit per class of third byte its stems have; all bits for a group with a two-byte stem.
+    private let thirdBytes: [UInt64]
     /// Stems grouped by first two bytes; group `g` is `stems[groupStart[g]..<groupStart[g + 1]]`.
     private let stems: [Stem]
     private let groupStart: [Int32]
@@ -48,7 +54,17 @@ struct StemMatcher: Sendable {
             }
             groups[Int(groupOfPair[pair]) - 1].append(index)
         }
-        precondition(classes < 1 << Self.classBits && groups.count < 1 << 8, "too many stem starts for the index")
+        var thirdClassOfStemByte = [UInt8](repeating: 0, count: 256)
+        var thirdClasses: UInt8 = 0
+        for word in words where word.count >= 3 && thirdClassOfStemByte[Int(word[2])] == 0 {
+            thirdClasses += 1
+            thirdClassOfStemByte[Int(word[2])] = thirdClasses
+        }
+        precondition(classes < 1 << Self.classBits && groups.count < 1 << 8 && thirdClasses < 64, "too many stem starts for the index")
+        thirdClassOfByte = (0...255).map { thirdClassOfStemByte[Int(Self.lower(UInt8($0)))] }
+        thirdBytes = groups.map { group in
+            group.reduce(0) { bits, stem in words[stem].count >= 3 ? bits | 1 << UInt64(thirdClassOfStemByte[Int(words[stem][2])]) : ~0 }
+        }
         self.bytes = bytes
         stemCount = words.count
         classOfByte = (0...255).map { classOfStemByte[Int(Self.lower(UInt8($0)))] }
@@ -64,11 +80,16 @@ struct StemMatcher: Sendable {
         text.withUTF8 { text in
             classOfByte.withUnsafeBufferPointer { classOfByte in
                 groupOfPair.withUnsafeBufferPointer { groupOfPair in
-                    groupStart.withUnsafeBufferPointer { groupStart in
-                        stems.withUnsafeBufferPointer { stems in
-                            bytes.withUnsafeBufferPointer { bytes in
-                                found.withUnsafeMutableBufferPointer { found in
-                                    scan(text, index: (classOfByte, groupOfPair, groupStart), stems: stems, bytes: bytes, found: found)
+                    thirdClassOfByte.withUnsafeBufferPointer { thirdClassOfByte in
+                        thirdBytes.withUnsafeBufferPointer { thirdBytes in
+                            groupStart.withUnsafeBufferPointer { groupStart in
+                                stems.withUnsafeBufferPointer { stems in
+                                    bytes.withUnsafeBufferPointer { bytes in
+                                        found.withUnsafeMutableBufferPointer { found in
+                                            scan(text, index: (classOfByte, groupOfPair, thirdClassOfByte, thirdBytes, groupStart),
+                                                 stems: stems, bytes: bytes, found: found)
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -80,6 +101,7 @@ struct StemMatcher: Sendable {
     }
 
     private typealias Index = (classOfByte: UnsafeBufferPointer<UInt8>, groupOfPair: UnsafeBufferPointer<UInt8>,
+                               thirdClassOfByte: UnsafeBufferPointer<UInt8>, thirdBytes: UnsafeBufferPointer<UInt64>,
                                groupStart: UnsafeBufferPointer<Int32>)
 
     private func scan(_ text: UnsafeBufferPointer<UInt8>, index: Index, stems: UnsafeBufferPointer<Stem>,
@@ -91,6 +113,9 @@ struct StemMatcher: Sendable {
             let group = Int(index.groupOfPair[previous << Self.classBits | current])
             previous = current
             guard group != 0 else { continue }
+            // Past the end, class 0: only a group with a two-byte stem has its bit.
+            let third = position + 2 < text.count ? Int(index.thirdClassOfByte[Int(text[position + 2])]) : 0
+            guard index.thirdBytes[group - 1] & (1 << UInt64(third)) != 0 else { continue }
             for stem in stems[Int(index.groupStart[group - 1])..<Int(index.groupStart[group])] {
                 let count = Int(stem.count), start = Int(stem.start)
                 guard !found[Int(stem.index)], position + count <= text.count else { continue }
