@@ -1,6 +1,6 @@
 /// Words whose trailing period does not end a sentence.
 enum Abbreviations {
-    private static let words: Set<String> = [
+    static let words: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cmdr", "adm", "sgt",
         "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "maj", "amb", "atty",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -14,9 +14,6 @@ enum Abbreviations {
         "the", "he", "she", "it", "they", "we", "i", "but", "and", "this", "that", "in", "on", "a", "an",
         "his", "her", "their", "its", "there", "if", "as", "when", "while", "after", "for",
     ]
-
-    /// Title and month abbreviations that keep their period as part of the word.
-    static func isTitle(_ lower: String) -> Bool { words.contains(lower) }
 
     /// Whether the period at `periodAt` closes an abbreviation or an initial ("Gen.", "U.S.", "J.").
     static func endsWithAbbreviation(_ scalars: [Unicode.Scalar], periodAt offset: Int, from start: Int) -> Bool {
