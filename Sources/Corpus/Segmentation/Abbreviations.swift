@@ -22,7 +22,15 @@ enum Abbreviations {
         while wordStart > start, scalars[wordStart - 1].isWordCharacter || scalars[wordStart - 1] == "." {
             wordStart -= 1
         }
-        let word = ScalarText.string(scalars[wordStart..<offset], lowercased: false)
+        let written = scalars[wordStart..<offset]
+        // In ASCII each code point is a character and lowercases by itself: no String is searched.
+        if written.allSatisfy(\.isASCII) {
+            guard let first = written.first else { return false }
+            if written.count == 1, first.isUppercase { return true }
+            if written.contains(".") { return !nextWordStartsSentence(scalars, after: offset + 1) }
+            return words.contains(ScalarText.ascii(written, lowercased: true))
+        }
+        let word = ScalarText.string(written, lowercased: false)
         if word.isEmpty { return false }
         if word.count == 1, word.unicodeScalars.first!.isUppercase { return true }
         if word.contains(".") { return !nextWordStartsSentence(scalars, after: offset + 1) }
