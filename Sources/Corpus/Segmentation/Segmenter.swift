@@ -24,19 +24,16 @@ public enum Segmenter {
 
     /// Non-blank lines, trimmed of surrounding whitespace.
     static func blockSpans(_ scalars: [Unicode.Scalar]) -> [Span] {
-        // Read through a pointer: every code point of the article passes here.
-        scalars.withUnsafeBufferPointer { scalars in
-            var spans: [Span] = []
-            var lineStart = 0
-            for offset in 0...scalars.count where offset == scalars.count || scalars[offset].isLineBreak {
-                var start = lineStart
-                var end = offset
-                while start < end, scalars[start].isSpace { start += 1 }
-                while end > start, scalars[end - 1].isSpace { end -= 1 }
-                if start < end { spans.append(Span(start, end)) }
-                lineStart = offset + 1
-            }
-            return spans
+        var spans: [Span] = []
+        var lineStart = 0
+        for offset in 0...scalars.count where offset == scalars.count || scalars[offset].isLineBreak {
+            var start = lineStart
+            var end = offset
+            while start < end, scalars[start].isSpace { start += 1 }
+            while end > start, scalars[end - 1].isSpace { end -= 1 }
+            if start < end { spans.append(Span(start, end)) }
+            lineStart = offset + 1
         }
+        return spans
     }
 }
