@@ -47,6 +47,12 @@ func manyWordLinesAreClassifiedAsByTheGeneralPath(text: String) {
     }
 }
 
+@Test(arguments: ["gen", "mr", "sept", "rep", "said", "u", "president", "jan"])
+func wordsKeepingAPeriodAreOneWordClass(word: String) {
+    #expect(WordClasses.of(word).contains(.abbreviation)
+        == (SpeakerLexicon.roleWords.contains(word + ".") || Abbreviations.words.contains(word)))
+}
+
 @Test(arguments: ["abc", "Zhukhovitskiy", "Phillip Jackson", "Sergey Lavrov", "", "X"])
 func asciiNameSkeletonsMatchTheGeneralPath(name: String) {
     // A trailing non-letter outside ASCII sends the same name down the general path.

@@ -9,9 +9,10 @@ struct ActorTable {
         var aliases: [String] = []
         var mentions: [Span] = []
         var mentionSet: Set<Span> = []
-        /// Person names: the surname skeleton and the given name. Others: the folded canonical name.
+        /// Person names: the surname skeleton, the given name and its skeleton. Others: the folded canonical name.
         var surnameKey: String?
         var firstName: String?
+        var firstKey: String?
         var key: String
         var lastUse = 0
         var lastBlock = 0
@@ -35,6 +36,7 @@ struct ActorTable {
     private var organisationByLastWord: [String: Int] = [:]
     private var byRoleWord: [String: [Int]] = [:]
     private var anonymousByHead: [String: [Int]] = [:]
+    private var personNames: [String: PersonName] = [:]
 
     /// Resolves a phrase to an actor, creating one when it names someone new. Nil when a pronoun has
     /// nobody to refer to.
@@ -74,39 +76,56 @@ struct ActorTable {
     // MARK: - Kinds
 
     private mutating func personActor(_ name: String, role: String?) -> Int {
-        let parts = name.split(separator: " ").map(String.init)
-        let surname = parts.last ?? name
-        // The given name is the word before the surname: "Fisherman Colm Reddy" is Colm Reddy.
-        let first = parts.count >= 2 ? parts[parts.count - 2] : nil
-        let surnameKey = NameKey.skeleton(surname)
-        let sameSurname = (bySurname[surnameKey] ?? []).sorted { drafts[$0].lastUse > drafts[$1].lastUse }
+        let parsed = personName(name)
+        let first = parsed.first
+        let sameSurname = bySurname[parsed.surnameKey] ?? []
         let match: Int?
-        if let first {
-            match = sameSurname.first { candidate in
-                drafts[candidate].firstName.map { NameKey.compatibleFirstNames($0, first) } ?? true
+        if let first, let firstKey = parsed.firstKey {
+            match = latest(sameSurname) { candidate in
+                guard let theirs = drafts[candidate].firstName, let theirKey = drafts[candidate].firstKey else { return true }
+                return NameKey.compatibleFirstNames(theirs, key: theirKey, first, key: firstKey)
             }
         } else {
-            match = sameSurname.first ?? firstNameOnly(surname)
+            match = latest(sameSurname) { _ in true } ?? firstNameOnly(key: parsed.surnameKey)
         }
         if let match {
-            if let first, drafts[match].firstName == nil || name.count < drafts[match].name.count && drafts[match].name.hasSuffix(name) {
+            if let first, let firstKey = parsed.firstKey,
+               drafts[match].firstName == nil || name.count < drafts[match].name.count && drafts[match].name.hasSuffix(name) {
                 drafts[match].firstName = first
+                drafts[match].firstKey = firstKey
                 drafts[match].name = name
-                byFirstName[NameKey.skeleton(first), default: []].append(match)
+                byFirstName[firstKey, default: []].append(match)
             }
             if drafts[match].role == nil { setRole(role, of: match) }
             return match
         }
-        let index = add(Draft(name: name, kind: .person, role: nil, surnameKey: surnameKey, firstName: first, key: name.matchKey))
-        bySurname[surnameKey, default: []].append(index)
-        if let first { byFirstName[NameKey.skeleton(first), default: []].append(index) }
+        let index = add(Draft(name: name, kind: .person, role: nil, surnameKey: parsed.surnameKey, firstName: first,
+                              firstKey: parsed.firstKey, key: name.matchKey))
+        bySurname[parsed.surnameKey, default: []].append(index)
+        if let firstKey = parsed.firstKey { byFirstName[firstKey, default: []].append(index) }
         setRole(role, of: index)
         return index
     }
 
+    private mutating func personName(_ name: String) -> PersonName {
+        if let known = personNames[name] { return known }
+        let parsed = PersonName(name)
+        personNames[name] = parsed
+        return parsed
+    }
+
+    /// The most recently used of `candidates` that `accepts` takes; the earliest listed among equals.
+    private func latest(_ candidates: [Int], where accepts: (Int) -> Bool) -> Int? {
+        var best: Int?
+        for candidate in candidates where accepts(candidate) {
+            if best.map({ drafts[candidate].lastUse > drafts[$0].lastUse }) ?? true { best = candidate }
+        }
+        return best
+    }
+
     /// "Hillary" alone refers to the one person of that first name, when there is one.
-    private func firstNameOnly(_ word: String) -> Int? {
-        let matches = byFirstName[NameKey.skeleton(word)] ?? []
+    private func firstNameOnly(key: String) -> Int? {
+        let matches = byFirstName[key] ?? []
         return Set(matches).count == 1 ? matches[0] : nil
     }
 

@@ -17,12 +17,19 @@ enum ArticleActors {
             idFor[index] = id
             let more = sightings.mentions(of: NameSightings.words(for: draft), besides: draft.mentions)
             actors.append(Actor(id: id, name: draft.name, kind: draft.kind, role: draft.role, aliases: draft.aliases,
-                                mentions: Array(Set(draft.mentions + more)).sorted()))
+                                mentions: distinctSorted(draft.mentions + more)))
         }
         let quotes = found.sorted { $0.span < $1.span }.enumerated().map { position, quote in
             Quote(id: "q\(position + 1)", span: quote.span, kind: quote.kind, speaker: quote.speaker, cue: quote.cue,
                   actor: quote.actor.flatMap { idFor[$0] })
         }
         return Attribution(actors: actors, quotes: quotes)
+    }
+
+    /// `Array(Set(spans)).sorted()`, by sorting first: equal spans end up side by side, and nothing is hashed.
+    private static func distinctSorted(_ spans: [Span]) -> [Span] {
+        var result: [Span] = []
+        for span in spans.sorted() where result.last != span { result.append(span) }
+        return result
     }
 }

@@ -30,7 +30,8 @@ struct AttributionPass {
         if let pending = openQuotation, found[pending].segment < block.segment - 1 { openQuotation = nil }
         let direct = DirectCueFinder(block: block)
         let indirect = IndirectFinder(block: block)
-        var usedCues = Set<Int>()
+        // One flag per token: asked of every token, which a set would hash each time.
+        var usedCues = [Bool](repeating: false, count: block.tokens.count)
         var quotations = block.quotations.makeIterator()
         var nextQuotation = quotations.next()
         if let turn = TranscriptTurn.match(block), let actor = table.resolve(turn.speaker, block: block.segment) {
@@ -49,7 +50,7 @@ struct AttributionPass {
                     nextQuotation = quotations.next()
                     continue
                 }
-                if !block.quoted[index], !usedCues.contains(index), block.tokens[index].span.start >= reportedUntil {
+                if !block.quoted[index], !usedCues[index], block.tokens[index].span.start >= reportedUntil {
                     let match = block.isCue(index) ? indirect.match(cue: index, sentence: sentence)
                         : indirect.accordingTo(at: index, sentence: sentence)
                     if let match { record(indirect: match, block: block, usedCues: &usedCues) }
@@ -67,7 +68,7 @@ struct AttributionPass {
     // MARK: - Quotations
 
     private mutating func readQuotation(_ quotation: Quotation, open: Int, block: BlockContext, finder: DirectCueFinder,
-                                        usedCues: inout Set<Int>) {
+                                        usedCues: inout [Bool]) {
         let sentence = block.sentence(containing: open)
         let close = quotation.closed ? block.tokenIndex(startingAt: quotation.span.end - 1) : nil
         guard isWholeQuotation(open: open, block: block, sentence: sentence) else {
@@ -86,10 +87,10 @@ struct AttributionPass {
             beforeMatch = finder.before(opening: open, sentenceStart: sentence.lowerBound)
             if beforeMatch == nil { afterMatch = close.flatMap { finder.after(closing: $0, sentenceEnd: block.tokens.count) } }
         }
-        if let beforeMatch, let cue = beforeMatch.cue, usedCues.contains(cue), extendLastQuote(to: quotation.span) { return }
+        if let beforeMatch, let cue = beforeMatch.cue, usedCues[cue], extendLastQuote(to: quotation.span) { return }
         if let match = afterMatch ?? beforeMatch {
             let actor = resolveSpeaker(match.phrase, block: block)
-            if let cue = match.cue { usedCues.insert(cue) }
+            if let cue = match.cue { usedCues[cue] = true }
             if let pending = openQuotation, open == 0, found[pending].segment < block.segment {
                 found[pending].actor = actor
                 found[pending].speaker = match.phrase.span
@@ -240,8 +241,8 @@ struct AttributionPass {
 
     // MARK: - Reported speech
 
-    private mutating func record(indirect match: IndirectFinder.Match, block: BlockContext, usedCues: inout Set<Int>) {
-        if let cue = match.cue.cue { usedCues.insert(cue) }
+    private mutating func record(indirect match: IndirectFinder.Match, block: BlockContext, usedCues: inout [Bool]) {
+        if let cue = match.cue.cue { usedCues[cue] = true }
         // Found quotes are in text order, so only the last few can overlap new speech.
         let coveredByQuote = found.suffix(4).contains { $0.kind == .direct && $0.span.overlap(match.content) * 2 > match.content.length }
         guard !coveredByQuote else { return }

@@ -54,7 +54,11 @@ enum NameKey {
 
     /// Whether two first names can belong to one person: the same skeleton, or an initial of the other.
     static func compatibleFirstNames(_ a: String, _ b: String) -> Bool {
-        let x = skeleton(a), y = skeleton(b)
+        compatibleFirstNames(a, key: skeleton(a), b, key: skeleton(b))
+    }
+
+    /// `compatibleFirstNames` for names whose skeletons `x` and `y` are known.
+    static func compatibleFirstNames(_ a: String, key x: String, _ b: String, key y: String) -> Bool {
         if x == y { return true }
         let aIsInitial = a.count <= 2 && a.hasSuffix(".") || a.count == 1
         let bIsInitial = b.count <= 2 && b.hasSuffix(".") || b.count == 1

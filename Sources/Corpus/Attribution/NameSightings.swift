@@ -1,14 +1,14 @@
 /// Every capitalised word of an article's speech blocks, so that once the speakers are known each
 /// actor gets all its mentions: "Lavrov" in any paragraph, "Moscow" wherever Russia is meant.
 struct NameSightings {
-    private var spans: [String: [Span]] = [:]
+    private var spans = SpansByWord()
 
     mutating func record(_ tokens: [Token], in scalars: [Unicode.Scalar]) {
         for token in tokens where token.isWord && token.isCapitalized {
             if let stem = token.possessiveStem(in: scalars) {
-                spans[stem.matchKey, default: []].append(Span(token.span.start, token.span.start + stem.unicodeScalars.count))
+                spans.append(Span(token.span.start, token.span.start + stem.unicodeScalars.count), to: stem.matchKey)
             } else {
-                spans[token.lower, default: []].append(token.span)
+                spans.append(token.span, to: token.lower)
             }
         }
     }
@@ -16,7 +16,7 @@ struct NameSightings {
     /// The spans where one of `names` (single words, any case) appears, outside the spans already known.
     func mentions(of names: [String], besides known: [Span]) -> [Span] {
         var found: [Span] = []
-        for name in Set(names.map(\.matchKey)) { found += spans[name] ?? [] }
+        for name in Set(names.map(\.matchKey)) { found += spans.spans(of: name) }
         let sortedKnown = known.sorted()
         return found.filter { span in !Self.covered(span, by: sortedKnown) }
     }
@@ -45,7 +45,7 @@ struct NameSightings {
         case .person:
             return forms.compactMap { $0.split(separator: " ").last.map(String.init) }
         case .organisation:
-            let capitals = EntityLexicon.capitals.filter { $0.value == actor.name }.map(\.key)
+            let capitals = EntityLexicon.capitalsByCountry[actor.name] ?? []
             return forms.filter { !$0.containsSpace } + capitals.filter { !$0.containsSpace }
         case .group, .anonymous:
             return []

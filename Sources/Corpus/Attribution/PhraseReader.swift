@@ -176,7 +176,7 @@ final class PhraseReader {
         let words = tokens[start...end]
         let isOrganisation = words.contains { $0.is(.organisationWord) }
             || EntityLexicon.countries[tokens[end].lower] != nil
-            || isPlaceName(words.map(\.lower).joined(separator: " "))
+            || tokens[start].is(.placeStart) && isPlaceName(words.map(\.lower).joined(separator: " "))
         if isOrganisation {
             let nameStart = words.firstIndex { !isRoleWord($0) || $0.is(.organisationWord) } ?? start
             return SpeakerPhrase(span: Span(tokens[definite ? start - 1 : start].span.start, tokens[end].span.end),

@@ -31,10 +31,11 @@ enum StanceRules {
 
     /// `found` flags which of `words` the statement holds, between spaces at its ends.
     static func stance(cue: String?, found: ArraySlice<Bool>) -> Stance {
-        if let cue = cue?.lowercased(), let stance = byCue[cue] ?? cue.split(separator: " ").first.flatMap({ byCue[String($0)] }) {
+        if let cue = cue?.lowercased(), let stance = byCue[cue] ?? cue.split(separator: " ", maxSplits: 1).first.flatMap({ byCue[String($0)] }) {
             return stance
         }
-        let present = Set(found.indices.filter { found[$0] }.map { ruleOfWord[$0 - found.startIndex] })
-        return contentRules.indices.first(where: present.contains).map { contentRules[$0].stance } ?? .asserts
+        // Rules are listed in order of precedence: the first one with a word present decides.
+        let rule = found.indices.lazy.filter { found[$0] }.map { ruleOfWord[$0 - found.startIndex] }.min()
+        return rule.map { contentRules[$0].stance } ?? .asserts
     }
 }

@@ -54,14 +54,14 @@ enum TopicLexicon {
     static func subjectName(of text: String, speaker: String?) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        let speakerWords = Set((speaker ?? "").split(separator: " ").map(String.init))
+        // Most statements hold no candidate name: the speaker's name is split only for one that does.
+        lazy var speakerWords = Set((speaker ?? "").split(separator: " ").map(String.init))
         let words = PlainText.split(text, separatorScalar: { !PlainText.isLetter($0) && $0 != "-" },
                                     isSeparator: { !$0.isLetter && $0 != "-" })
         for (position, word) in words.enumerated() where position > 0 {
-            guard startsUppercase(word), let first = word.first, first.isUppercase, word.count >= 3, !word.allSatisfy(\.isUppercase) else { continue }
+            guard startsUppercase(word), let first = word.first, first.isUppercase, word.count >= 3, !isAllUppercase(word) else { continue }
             let name = String(word)
-            guard !speakerWords.contains(name), !SpeakerLexicon.notNames.contains(name.lowercased()),
-                  !SpeakerLexicon.roleWords.contains(name.lowercased()),
+            guard !speakerWords.contains(name), WordClasses.of(name.lowercased()).isDisjoint(with: [.notName, .roleWord]),
                   // Nationalities describe; they are not what a statement is about.
                   !["ian", "ean", "ese", "ish", "can"].contains(where: { name.hasSuffix($0) }) else { continue }
             if counts[name] == nil { order.append(name) }
@@ -79,6 +79,13 @@ enum TopicLexicon {
         return first >= 0x41 && first <= 0x5A
     }
 
+    /// `word.allSatisfy(\.isUppercase)`, answered from the bytes when one is ASCII but not A-Z: the
+    /// character holding such a byte is never uppercase (what can join it, marks and prefixed signs, has no case).
+    private static func isAllUppercase(_ word: Substring) -> Bool {
+        guard !word.utf8.contains(where: { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) else { return false }
+        return word.allSatisfy(\.isUppercase)
+    }
+
     /// A fallback key: a longer word the statement repeats, else "general".
     static func keyword(of text: String) -> String {
         var counts: [String: Int] = [:]
@@ -87,11 +94,20 @@ enum TopicLexicon {
                                     isSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
         for word in words {
             let word = String(word)
-            guard word.count >= 6, !stopwords.contains(word), !word.hasSuffix("ly"), !word.contains("'"), !word.contains("’") else { continue }
+            guard isKeywordCandidate(word) else { continue }
             if counts[word] == nil { order.append(word) }
             counts[word, default: 0] += 1
         }
         guard let top = order.max(by: { counts[$0]! < counts[$1]! }), counts[top]! >= 2 else { return "general" }
         return top
+    }
+
+    /// Six characters or more, no apostrophe, no adverb, no stopword. An ASCII word is measured and
+    /// searched by its bytes, each a character.
+    private static func isKeywordCandidate(_ word: String) -> Bool {
+        let ascii = word.isASCII
+        guard (ascii ? word.utf8.count : word.count) >= 6, !word.hasSuffix("ly") else { return false }
+        let hasApostrophe = ascii ? word.utf8.contains(UInt8(ascii: "'")) : word.contains("'") || word.contains("’")
+        return !hasApostrophe && !stopwords.contains(word)
     }
 }

@@ -14,6 +14,14 @@ enum EntityLexicon {
         "taipei": "Taiwan", "islamabad": "Pakistan", "kabul": "Afghanistan", "doha": "Qatar",
     ]
 
+    /// The first words of the names in `countries` and `capitals`, up to the first space.
+    static let placeStarts = Set((Array(countries.keys) + Array(capitals.keys)).map { name in
+        String(decoding: name.utf8.prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)
+    })
+
+    /// The capitals of each country of `capitals`, so that naming a country's words costs no pass over them all.
+    static let capitalsByCountry: [String: [String]] = Dictionary(grouping: capitals.keys) { capitals[$0]! }
+
     /// Countries and their common short forms, to one canonical name.
     static let countries: [String: String] = [
         "russia": "Russia", "ukraine": "Ukraine", "united states": "United States", "u.s.": "United States",

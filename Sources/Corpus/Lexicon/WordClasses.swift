@@ -15,6 +15,12 @@ struct WordClasses: OptionSet, Sendable {
     static let determiner = WordClasses(rawValue: 1 << 9)
     static let cueDeterminer = WordClasses(rawValue: 1 << 10)
     static let phrasalVerb = WordClasses(rawValue: 1 << 11)
+    /// The first word of a country or capital name: the many names that start with none are not
+    /// joined into a string to be looked up.
+    static let placeStart = WordClasses(rawValue: 1 << 12)
+    /// A word that keeps a period after it: a title or month abbreviation, or a role word written with
+    /// one ("gen" of "gen.").
+    static let abbreviation = WordClasses(rawValue: 1 << 13)
 
     static func of(_ lower: String) -> WordClasses {
         var lower = lower
@@ -45,6 +51,9 @@ struct WordClasses: OptionSet, Sendable {
         add(SpeakerLexicon.determiners, .determiner)
         add(CueLexicon.nounDeterminers, .cueDeterminer)
         add(CueLexicon.phrasalCues.keys, .phrasalVerb)
+        add(EntityLexicon.placeStarts, .placeStart)
+        add(Abbreviations.words, .abbreviation)
+        add(SpeakerLexicon.roleWords.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) }, .abbreviation)
         return table
     }()
 }

@@ -1,6 +1,6 @@
 /// Words whose trailing period does not end a sentence.
 enum Abbreviations {
-    private static let words: Set<String> = [
+    static let words: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cmdr", "adm", "sgt",
         "st", "jr", "sr", "rev", "hon", "pres", "supt", "insp", "maj", "amb", "atty",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -15,9 +15,6 @@ enum Abbreviations {
         "his", "her", "their", "its", "there", "if", "as", "when", "while", "after", "for",
     ]
 
-    /// Title and month abbreviations that keep their period as part of the word.
-    static func isTitle(_ lower: String) -> Bool { words.contains(lower) }
-
     /// Whether the period at `periodAt` closes an abbreviation or an initial ("Gen.", "U.S.", "J.").
     static func endsWithAbbreviation(_ scalars: [Unicode.Scalar], periodAt offset: Int, from start: Int) -> Bool {
         guard scalars[offset] == "." else { return false }
@@ -25,7 +22,15 @@ enum Abbreviations {
         while wordStart > start, scalars[wordStart - 1].isWordCharacter || scalars[wordStart - 1] == "." {
             wordStart -= 1
         }
-        let word = ScalarText.string(scalars[wordStart..<offset], lowercased: false)
+        let written = scalars[wordStart..<offset]
+        // In ASCII each code point is a character and lowercases by itself: no String is searched.
+        if written.allSatisfy(\.isASCII) {
+            guard let first = written.first else { return false }
+            if written.count == 1, first.isUppercase { return true }
+            if written.contains(".") { return !nextWordStartsSentence(scalars, after: offset + 1) }
+            return words.contains(ScalarText.ascii(written, lowercased: true))
+        }
+        let word = ScalarText.string(written, lowercased: false)
         if word.isEmpty { return false }
         if word.count == 1, word.unicodeScalars.first!.isUppercase { return true }
         if word.contains(".") { return !nextWordStartsSentence(scalars, after: offset + 1) }

@@ -33,7 +33,7 @@ struct BlockClassifier {
     mutating func classify(_ line: String) -> SegmentKind {
         defer { blockIndex += 1 }
         let lower = line.lowercased()
-        let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        let words = PlainText.split(line, separatorScalar: { $0 == " " || $0 == "\t" }, isSeparator: { $0 == " " || $0 == "\t" })
         if inTrailer { return .boilerplate }
         if Self.startsTrailer(lower) {
             inTrailer = true
@@ -52,7 +52,7 @@ struct BlockClassifier {
             return .title
         }
         if Self.isByline(line, words: words) { return .byline }
-        if Self.isDateline(line, words: words) { return .dateline }
+        if Self.isDateline(line, lower: lower, words: words) { return .dateline }
         if Self.isHeading(line, words: words) { return .heading }
         return .paragraph
     }
@@ -90,7 +90,7 @@ struct BlockClassifier {
     private static func isCaption(_ line: String) -> Bool {
         guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
         let credit = line[open...].lowercased()
-        return String(credit).contains("/") || creditMatcher.matches(in: String(credit)).contains(true)
+        return credit.contains("/" as Character) || creditMatcher.matches(in: String(credit)).contains(true)
     }
 
     private static func isByline(_ line: String, words: [Substring]) -> Bool {
@@ -99,17 +99,19 @@ struct BlockClassifier {
     }
 
     /// A line that is only a date: "Feb. 11, 2026", "January 3, 2024 10:42 AM", "Updated: ...".
-    private static func isDateline(_ line: String, words: [Substring]) -> Bool {
+    private static func isDateline(_ line: String, lower: String, words: [Substring]) -> Bool {
         guard words.count <= 8 else { return false }
-        let lower = line.lowercased()
         if lower.hasPrefix("updated") || lower.hasPrefix("published") || lower.hasPrefix("posted") { return true }
+        guard !line.hasSuffix(".") else { return false }
         let hasYear = words.contains { word in
             let digits = word.filter(\.isNumber)
             return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
         }
         let monthWords = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        let hasMonth = words.contains { word in monthWords.contains { word.lowercased().hasPrefix($0) } }
-        return hasYear && hasMonth && !line.hasSuffix(".")
+        return hasYear && words.contains { word in
+            let lower = word.lowercased()
+            return monthWords.contains { lower.hasPrefix($0) }
+        }
     }
 
     /// Short lines without closing punctuation read as section headings.

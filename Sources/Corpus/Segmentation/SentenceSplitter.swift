@@ -26,6 +26,8 @@ public enum SentenceSplitter {
         var opener: Unicode.Scalar?
         var offset = block.start
         while offset < block.end {
+            offset = nextMark(scalars, from: offset, before: block.end)
+            guard offset < block.end else { break }
             let scalar = scalars[offset]
             if scalar.isDoubleQuote {
                 opener = QuoteMarks.role(scalars, at: offset, in: block, opener: opener) == .opening ? scalar : nil
@@ -57,6 +59,27 @@ public enum SentenceSplitter {
         if start < block.end { spans.append(Span(start, block.end)) }
         return spans
     }
+
+    /// The first double quote or sentence end at or after `offset`: almost every code point is
+    /// neither, so they are passed over through a pointer, ASCII ones by a bit mask.
+    private static func nextMark(_ scalars: [Unicode.Scalar], from offset: Int, before end: Int) -> Int {
+        scalars.withUnsafeBufferPointer { scalars in
+            var offset = offset
+            while offset < end {
+                let scalar = scalars[offset]
+                if scalar.value < 0x40 {
+                    if asciiMarks & (1 << UInt64(scalar.value)) != 0 { return offset }
+                } else if scalar.value >= 0x80, scalar.isDoubleQuote || scalar.isSentenceEnd {
+                    return offset
+                }
+                offset += 1
+            }
+            return offset
+        }
+    }
+
+    /// `!`, `"`, `.` and `?`: the ASCII double quote and sentence ends, all below 0x40.
+    private static let asciiMarks: UInt64 = 1 << 0x21 | 1 << 0x22 | 1 << 0x2E | 1 << 0x3F
 
     private static func startsSentence(_ scalars: [Unicode.Scalar], after offset: Int, in block: Span) -> Bool {
         var next = offset

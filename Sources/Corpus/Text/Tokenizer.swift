@@ -3,6 +3,8 @@ enum Tokenizer {
     /// stays on initials and abbreviations.
     static func tokenize(_ scalars: [Unicode.Scalar], in block: Span) -> [Token] {
         var tokens: [Token] = []
+        // Words average about five code points with their space: growing the array cost more than this.
+        tokens.reserveCapacity(block.length / 4 + 1)
         var offset = block.start
         while offset < block.end {
             let scalar = scalars[offset]
@@ -53,7 +55,7 @@ enum Tokenizer {
         if word.contains(".") { return true }
         if word.count == 1, word.first!.isUppercase { return true }
         let lower = ScalarText.string(word, lowercased: true)
-        return SpeakerLexicon.roleWords.contains(lower + ".") || Abbreviations.isTitle(lower)
+        return WordClasses.of(lower).contains(.abbreviation)
     }
 
     private static func token(_ scalars: [Unicode.Scalar], _ span: Span, kind: Token.Kind) -> Token {
