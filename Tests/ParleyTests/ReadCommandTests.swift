@@ -105,6 +105,19 @@ struct ReadCommandTests {
         #expect(readme.contains(table), "README's key table is stale: paste `parley --help-keys` into it")
     }
 
+    /// A child that another test forks while a binary is being copied holds the copy open for writing
+    /// until it execs, and running the copy meanwhile fails with ETXTBSY: try again a moment later.
+    static func runFreshCopy(_ run: () throws -> Result) throws -> Result {
+        for _ in 0..<50 {
+            do {
+                return try run()
+            } catch let error as NSError where (error.userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(ETXTBSY) {
+                usleep(20_000)
+            }
+        }
+        return try run()
+    }
+
     @Test func withoutPathsAnInstalledBinaryReadsItsSampleCorpusAndThemes() throws {
         let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("parley-prefix-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: prefix) }
@@ -117,8 +130,10 @@ struct ReadCommandTests {
                                                   atomically: true, encoding: .utf8)
         try manager.copyItem(at: Binary.packageRoot.appendingPathComponent("Themes/light.toml"),
                              to: prefix.appendingPathComponent("share/parley/themes/light.toml"))
-        let result = try Self.parley(["--theme", "light", "--render-once", "80x24"], binary: prefix.appendingPathComponent("bin/parley"),
-                                     folder: prefix.appendingPathComponent("elsewhere"))
+        let result = try Self.runFreshCopy {
+            try Self.parley(["--theme", "light", "--render-once", "80x24"], binary: prefix.appendingPathComponent("bin/parley"),
+                            folder: prefix.appendingPathComponent("elsewhere"))
+        }
         #expect(result.errors == "")
         #expect(result.output.hasPrefix(" parley — 1 article\n Sample title"))
     }
