@@ -47,6 +47,11 @@ public struct ClaimList: RandomAccessCollection, Sendable {
                      topic: topics[record.topic], stance: record.stance, span: record.span, quote: quote)
     }
 
+    /// The topic of the claim at `position`, without making the claim: compare groups thousands by it.
+    public func topic(at position: Int) -> String {
+        topics[records[position].topic]
+    }
+
     /// The id the extractor gives the claim at `position`.
     static func id(at position: Int) -> String { "c\(position + 1)" }
 

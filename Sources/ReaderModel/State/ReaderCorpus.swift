@@ -85,6 +85,11 @@ public struct ReaderCorpus: Sendable {
         return known.claim
     }
 
+    /// A claim's topic, read without making the whole claim when its article is parsed.
+    public func topic(_ ref: ClaimRef) -> String {
+        parsedClaims(of: ref)?.topic(at: ref.claim) ?? claim(ref).topic
+    }
+
     /// The text evidencing a claim.
     public func evidence(_ ref: ClaimRef) -> String {
         if parsedClaims(of: ref) != nil { return articles[ref.article].text.string(claim(ref).span) }
