@@ -139,9 +139,10 @@ struct ListFilterTests {
                      ["cafe\u{301}", "x\u{37E}y", "Talks"]]
         for parts in cases {
             let expected = parts.joined(separator: "\n").lowercased()
-            #expect(FilterKey(lines: parts).text == expected, "\(parts)")
+            let key = FilterKey(title: parts[0], doc: parts[1], subtitle: parts[2].isEmpty ? nil : parts[2])
+            #expect(key.text == expected, "\(parts)")
             for needle in ["talks", "a001\nby", "@[`{ az az", "москва", "", "doc", "lucía", "cafe", ";", "i"] {
-                #expect(FilterKey(lines: parts).includes(needle) == FilterKey(expected).includes(needle), "\(parts) / \(needle)")
+                #expect(key.includes(needle) == FilterKey(expected).includes(needle), "\(parts) / \(needle)")
             }
         }
     }

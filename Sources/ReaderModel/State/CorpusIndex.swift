@@ -68,7 +68,7 @@ public struct CorpusIndex: Sendable {
     }
 
     private static func filterKeys(_ summaries: [ArticleSummary]) -> Deferred<[FilterKey]> {
-        Deferred { summaries.map { FilterKey(lines: [$0.title, $0.doc, $0.subtitle ?? ""]) } }
+        Deferred { summaries.map { FilterKey(title: $0.title, doc: $0.doc, subtitle: $0.subtitle) } }
     }
 
     /// Summaries replaced stand-ins from `start` on; `summaries` are all of them now.

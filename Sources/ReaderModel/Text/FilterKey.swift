@@ -16,34 +16,49 @@ struct FilterKey: Sendable {
         self.isPlain = isPlain
     }
 
-    /// `FilterKey(parts.joined(separator: "\n").lowercased())`, made for less: keys for every article
-    /// are made when the first key is typed. ASCII parts, the usual case, are lowered byte by byte, and
-    /// every part is read through its UTF-8 buffer, many times faster than through its views.
-    init(lines parts: [String]) {
+    /// `FilterKey([title, doc, subtitle ?? ""].joined(separator: "\n").lowercased())`, made for less:
+    /// keys for every article are made when the first key is typed. ASCII parts, the usual case, are
+    /// lowered byte by byte through their UTF-8 buffers, with no array or string in between.
+    init(title: String, doc: String, subtitle: String?) {
         var isPlain = true
-        let lines = parts.map { part in
+        // As `lowercased()` does it, a scalar at a time, but asking Unicode only about the few scalars
+        // that are not ASCII (a name's accents): lowering a whole string costs a microsecond or more.
+        func lowered(_ part: String) -> String {
             var part = part
             if part.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { return part }
-            let lower = part.lowercased()
-            isPlain = isPlain && lower.unicodeScalars.allSatisfy(FilterKey.standsAlone)
-            return lower
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(part.utf8.count + 4)
+            for scalar in part.unicodeScalars {
+                guard !scalar.isASCII else {
+                    bytes.append(UInt8(scalar.value))
+                    continue
+                }
+                let lower = scalar.properties.lowercaseMapping
+                isPlain = isPlain && lower.unicodeScalars.allSatisfy(FilterKey.standsAlone)
+                bytes.append(contentsOf: lower.utf8)
+            }
+            return String(decoding: bytes, as: UTF8.self)
         }
-        let count = lines.reduce(max(0, lines.count - 1)) { $0 + $1.utf8.count }
+        var lines = (lowered(title), lowered(doc), lowered(subtitle ?? ""))
+        let count = lines.0.utf8.count + lines.1.utf8.count + lines.2.utf8.count + 2
         let text = String(unsafeUninitializedCapacity: count) { buffer in
             var index = 0
-            for (number, var line) in lines.enumerated() {
-                if number > 0 {
-                    buffer[index] = UInt8(ascii: "\n")
-                    index += 1
-                }
-                // Lowered lines have no ASCII capitals left, so one fold serves both kinds.
+            // Lowered lines have no ASCII capitals left, so one fold serves both kinds.
+            func append(_ line: inout String, then separator: UInt8?) {
                 line.withUTF8 { bytes in
                     for byte in bytes {
                         buffer[index] = byte &- 65 < 26 ? byte + 32 : byte
                         index += 1
                     }
                 }
+                if let separator {
+                    buffer[index] = separator
+                    index += 1
+                }
             }
+            append(&lines.0, then: UInt8(ascii: "\n"))
+            append(&lines.1, then: UInt8(ascii: "\n"))
+            append(&lines.2, then: nil)
             return index
         }
         self.init(text, isPlain: isPlain)
