@@ -105,8 +105,25 @@ struct ReadCommandTests {
         #expect(readme.contains(table), "README's key table is stale: paste `parley --help-keys` into it")
     }
 
-    /// A child that another test forks while a binary is being copied holds the copy open for writing
-    /// until it execs, and running the copy meanwhile fails with ETXTBSY: try again a moment later.
+    /// Copies a binary as an installer would, its descriptor closed on exec: tests run in parallel, and a
+    /// child another test starts meanwhile (a tmux server lives long) would otherwise keep the copy open
+    /// for writing, so that running it fails with ETXTBSY ("Text file busy").
+    static func installCopy(of source: URL, at destination: URL) throws {
+        let bytes = try Data(contentsOf: source)
+        let descriptor = open(destination.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        try bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                guard written > 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                offset += written
+            }
+        }
+    }
+
+    /// A child forked while the copy was open still holds it until it execs: try again a moment later.
     static func runFreshCopy(_ run: () throws -> Result) throws -> Result {
         for _ in 0..<50 {
             do {
@@ -125,7 +142,7 @@ struct ReadCommandTests {
         for folder in ["bin", "share/parley/corpus", "share/parley/themes", "elsewhere"] {
             try manager.createDirectory(at: prefix.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
-        try manager.copyItem(at: Binary.url, to: prefix.appendingPathComponent("bin/parley"))
+        try Self.installCopy(of: Binary.url, at: prefix.appendingPathComponent("bin/parley"))
         try "Sample title\n\nSample text.\n".write(to: prefix.appendingPathComponent("share/parley/corpus/a.txt"),
                                                   atomically: true, encoding: .utf8)
         try manager.copyItem(at: Binary.packageRoot.appendingPathComponent("Themes/light.toml"),
