@@ -18,11 +18,11 @@ struct FilterKey: Sendable {
 
     /// `FilterKey([title, doc, subtitle ?? ""].joined(separator: "\n").lowercased())`, made for less:
     /// keys for every article are made when the first key is typed. ASCII parts, the usual case, are
-    /// lowered byte by byte through their UTF-8 buffers, with no array or string in between.
+    /// lowered byte by byte from their UTF-8 buffers straight into the key.
     init(title: String, doc: String, subtitle: String?) {
         var isPlain = true
-        // As `lowercased()` does it, a scalar at a time, but asking Unicode only about the few scalars
-        // that are not ASCII (a name's accents): lowering a whole string costs a microsecond or more.
+        // Other parts as `lowercased()` lowers them, a scalar at a time, but asking Unicode only about
+        // the few scalars that are not ASCII (a name's accents); their ASCII is lowered with the rest below.
         func lowered(_ part: String) -> String {
             var part = part
             if part.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { return part }
@@ -43,7 +43,7 @@ struct FilterKey: Sendable {
         let count = lines.0.utf8.count + lines.1.utf8.count + lines.2.utf8.count + 2
         let text = String(unsafeUninitializedCapacity: count) { buffer in
             var index = 0
-            // Lowered lines have no ASCII capitals left, so one fold serves both kinds.
+            // Every ASCII capital is lowered here, in whichever kind of part.
             func append(_ line: inout String, then separator: UInt8?) {
                 line.withUTF8 { bytes in
                     for byte in bytes {
