@@ -54,14 +54,11 @@ enum TopicLexicon {
     static func subjectName(of text: String, speaker: String?) -> String? {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        // Most statements hold no candidate name: the speaker's name is split only for one that does.
-        lazy var speakerWords = Set((speaker ?? "").split(separator: " ").map(String.init))
-        let words = PlainText.split(text, separatorScalar: { !PlainText.isLetter($0) && $0 != "-" },
-                                    isSeparator: { !$0.isLetter && $0 != "-" })
-        for (position, word) in words.enumerated() where position > 0 {
-            guard startsUppercase(word), let first = word.first, first.isUppercase, word.count >= 3, !isAllUppercase(word) else { continue }
-            let name = String(word)
-            guard !speakerWords.contains(name), WordClasses.of(name.lowercased()).isDisjoint(with: [.notName, .roleWord]),
+        // Most statements hold no candidate name: the speaker's name is split only for one that does,
+        // and its few words are searched as they are, with no set to build.
+        lazy var speakerWords = (speaker ?? "").split(separator: " ")
+        for name in capitalizedWords(of: text) {
+            guard !speakerWords.contains(where: { $0 == name }), WordClasses.of(name.lowercased()).isDisjoint(with: [.notName, .roleWord]),
                   // Nationalities describe; they are not what a statement is about.
                   !["ian", "ean", "ese", "ish", "can"].contains(where: { name.hasSuffix($0) }) else { continue }
             if counts[name] == nil { order.append(name) }
@@ -70,21 +67,46 @@ enum TopicLexicon {
         return order.max { counts[$0]! < counts[$1]! }
     }
 
-    /// Whether the first character may be uppercase: when it is a lone ASCII byte (the next byte is
-    /// ASCII too, so no mark joins it), only A-Z are; the rest is left to `Character.isUppercase`.
-    private static func startsUppercase(_ word: Substring) -> Bool {
-        var bytes = word.utf8.makeIterator()
-        guard let first = bytes.next() else { return false }
-        guard first < 0x80, bytes.next().map({ $0 < 0x80 }) ?? true else { return true }
-        return first >= 0x41 && first <= 0x5A
+    /// The words but the first (runs of letters and "-") that start uppercase, have three characters
+    /// or more and are not all uppercase.
+    private static func capitalizedWords(of text: String) -> [String] {
+        guard text.unicodeScalars.allSatisfy(PlainText.isPlain) else {
+            let words = text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).dropFirst()
+            return words.filter { $0.first!.isUppercase && $0.count >= 3 && !$0.allSatisfy(\.isUppercase) }.map(String.init)
+        }
+        // In plain text the letters are ASCII: a word is a run of A-Z, a-z and "-" bytes, each a
+        // character, and only the few candidates become strings.
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            var isFirstWord = true
+            var start = 0
+            while start < bytes.count {
+                guard isWordByte(bytes[start]) else {
+                    start += 1
+                    continue
+                }
+                var end = start + 1
+                var allUppercase = isUppercase(bytes[start])
+                while end < bytes.count, isWordByte(bytes[end]) {
+                    allUppercase = allUppercase && isUppercase(bytes[end])
+                    end += 1
+                }
+                if !isFirstWord, isUppercase(bytes[start]), end - start >= 3, !allUppercase {
+                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                }
+                isFirstWord = false
+                start = end
+            }
+            return words
+        }
     }
 
-    /// `word.allSatisfy(\.isUppercase)`, answered from the bytes when one is ASCII but not A-Z: the
-    /// character holding such a byte is never uppercase (what can join it, marks and prefixed signs, has no case).
-    private static func isAllUppercase(_ word: Substring) -> Bool {
-        guard !word.utf8.contains(where: { $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) else { return false }
-        return word.allSatisfy(\.isUppercase)
-    }
+    /// A-Z, a-z or "-".
+    private static func isWordByte(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte == UInt8(ascii: "-") }
+
+    /// A-Z.
+    private static func isUppercase(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
 
     /// A fallback key: a longer word the statement repeats, else "general".
     static func keyword(of text: String) -> String {
