@@ -33,7 +33,7 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         }.withoutSpareCapacity()
         self.topics = topics.build()
         self.otherQuotes = otherQuotes.build()
-        let numbered = claims.indices.allSatisfy { claims[$0].id.utf8.elementsEqual(Self.id(at: $0).utf8) }
+        let numbered = claims.indices.allSatisfy { claims[$0].id.hasSameUTF8(as: Self.id(at: $0)) }
         ids = numbered ? [] : claims.map(\.id)
     }
 
@@ -58,7 +58,7 @@ public struct ClaimList: RandomAccessCollection, Sendable {
     /// The number of a quote id written exactly "q<number>", as `QuoteList` numbers them.
     private static func quoteNumber(_ id: String) -> Int32? {
         guard id.hasPrefix("q"), let number = Int32(id.dropFirst()), number >= 0,
-              id.utf8.elementsEqual("q\(number)".utf8) else { return nil }
+              id.hasSameUTF8(as: "q\(number)") else { return nil }
         return number
     }
 }

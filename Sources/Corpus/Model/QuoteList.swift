@@ -27,7 +27,7 @@ public struct QuoteList: RandomAccessCollection, Sendable {
                    actor: quote.actor.map { actorIDs.index(of: $0) } ?? -1, kind: quote.kind,
                    hasSpeaker: quote.speaker != nil, hasCue: quote.cue != nil)
         }.withoutSpareCapacity()
-        let numbered = quotes.indices.allSatisfy { quotes[$0].id.utf8.elementsEqual(Self.id(at: $0).utf8) }
+        let numbered = quotes.indices.allSatisfy { quotes[$0].id.hasSameUTF8(as: Self.id(at: $0)) }
         ids = numbered ? [] : quotes.map(\.id)
     }
 

@@ -13,7 +13,7 @@ struct StringTable: Sendable {
         /// Equal strings share an index only when their code points are the same: `String ==` would
         /// merge differently composed ones, and give back another form than the one stored.
         mutating func index(of string: String) -> Int32 {
-            if let index = indices[string], table.strings[Int(index)].utf8.elementsEqual(string.utf8) { return index }
+            if let index = indices[string], table.strings[Int(index)].hasSameUTF8(as: string) { return index }
             table.strings.append(string)
             let index = Int32(table.strings.count - 1)
             indices[string] = indices[string] ?? index
@@ -32,5 +32,14 @@ struct StringTable: Sendable {
         for index in strings.indices {
             if let name = names[strings[index]] { strings[index] = name }
         }
+    }
+}
+
+extension String {
+    /// Whether the two hold the same UTF-8 bytes (`==` also matches canonically equivalent forms),
+    /// compared as contiguous buffers: walking the two `utf8` views element by element cost more.
+    func hasSameUTF8(as other: String) -> Bool {
+        var string = self, other = other
+        return string.withUTF8 { bytes in other.withUTF8 { otherBytes in bytes.elementsEqual(otherBytes) } }
     }
 }
