@@ -98,14 +98,18 @@ enum NameKey {
 }
 
 extension String {
-    var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+    /// Read as one contiguous buffer: walking the `utf8` view byte by byte cost more.
+    var isASCII: Bool {
+        var string = self
+        return string.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+    }
 
     /// Whether the string holds a space: by bytes when it is ASCII, else by the general search.
     var containsSpace: Bool { isASCII ? utf8.contains(0x20) : contains(" ") }
 
     /// Lowercased, without diacritics, for matching only.
     var matchKey: String {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercased() }
+        if isASCII { return lowercased() }
         return folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
     }
 }
