@@ -98,12 +98,6 @@ enum NameKey {
 }
 
 extension String {
-    /// Read as one contiguous buffer: walking the `utf8` view byte by byte cost more.
-    var isASCII: Bool {
-        var string = self
-        return string.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
-    }
-
     /// Whether the string holds a space: by bytes when it is ASCII, else by the general search.
     var containsSpace: Bool { isASCII ? utf8.contains(0x20) : contains(" ") }
 

@@ -34,12 +34,3 @@ struct StringTable: Sendable {
         }
     }
 }
-
-extension String {
-    /// Whether the two hold the same UTF-8 bytes (`==` also matches canonically equivalent forms),
-    /// compared as contiguous buffers: walking the two `utf8` views element by element cost more.
-    func hasSameUTF8(as other: String) -> Bool {
-        var string = self, other = other
-        return string.withUTF8 { bytes in other.withUTF8 { otherBytes in bytes.elementsEqual(otherBytes) } }
-    }
-}

@@ -1,3 +1,5 @@
+import Corpus
+
 /// What the list filter looks in for one article (lowercased title, doc and byline), knowing from
 /// the start whether a byte search finds in it what `contains` finds: the filter runs over every
 /// article at each key typed.
@@ -8,7 +10,7 @@ struct FilterKey: Sendable {
     private let isPlain: Bool
 
     init(_ text: String) {
-        self.init(text, isPlain: text.utf8.allSatisfy { $0 < 0x80 } || text.unicodeScalars.allSatisfy(FilterKey.standsAlone))
+        self.init(text, isPlain: text.isASCII || text.unicodeScalars.allSatisfy(FilterKey.standsAlone))
     }
 
     private init(_ text: String, isPlain: Bool) {
@@ -24,8 +26,7 @@ struct FilterKey: Sendable {
         // Other parts as `lowercased()` lowers them, a scalar at a time, but asking Unicode only about
         // the few scalars that are not ASCII (a name's accents); their ASCII is lowered with the rest below.
         func lowered(_ part: String) -> String {
-            var part = part
-            if part.withUTF8({ $0.allSatisfy { $0 < 0x80 } }) { return part }
+            if part.isASCII { return part }
             var bytes: [UInt8] = []
             bytes.reserveCapacity(part.utf8.count + 4)
             for scalar in part.unicodeScalars {
@@ -67,7 +68,7 @@ struct FilterKey: Sendable {
     /// Whether `needle` occurs in the text, as `contains` decides: byte for byte when the needle is
     /// ASCII and the text plain, many times faster.
     func includes(_ needle: String) -> Bool {
-        guard isPlain, needle.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(needle) }
+        guard isPlain, needle.isASCII else { return text.contains(needle) }
         let found = text.utf8.withContiguousStorageIfAvailable { haystack in
             needle.utf8.withContiguousStorageIfAvailable { needle in FilterKey.occurs(needle, in: haystack) }
         }
