@@ -20,10 +20,15 @@ public struct DocumentLayout: Hashable, Sendable {
     public let lines: [DocLine]
 
     public init(text: ArticleText, width: Int) {
+        self.init(text: text, scalars: text.scalars, width: width)
+    }
+
+    /// With the text's code points already decoded (`text.scalars`): opening an article decodes them
+    /// once for this and for search.
+    init(text: ArticleText, scalars: [Unicode.Scalar], width: Int) {
         self.width = width
         var lines: [DocLine] = []
         var lineStart = 0
-        let scalars = text.scalars
         for offset in 0...scalars.count where offset == scalars.count || scalars[offset] == "\n" {
             let end = offset > lineStart && scalars[offset - 1] == "\r" ? offset - 1 : offset
             let span = Span(lineStart, end)

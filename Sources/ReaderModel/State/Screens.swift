@@ -69,9 +69,10 @@ public struct ArticleState: Hashable, Sendable {
     /// A view of article `index` at its top, its text wrapped to `width`.
     init(index: Int, article: Article, width: Int) {
         self.index = index
-        layout = DocumentLayout(text: article.text, width: width)
+        let scalars = article.text.scalars
+        layout = DocumentLayout(text: article.text, scalars: scalars, width: width)
         quotes = QuoteIndex(Array(article.quotes))
-        folded = FoldedText(article.text.scalars)
+        folded = FoldedText(scalars)
     }
 
     /// Indices into the article's quotes, in text order.
