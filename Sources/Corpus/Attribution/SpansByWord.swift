@@ -1,5 +1,5 @@
 /// Spans listed by word, for the words an article records by the hundred: words are hashed over their
-/// bytes (FNV, as the word lists are), which costs a fraction of `String`'s SipHash on short words.
+/// bytes (`FNV1a`, as the word lists are), which costs a fraction of `String`'s SipHash on short words.
 struct SpansByWord {
     /// Entry index + 1 per slot, 0 for an empty slot; a power of two, at most half full.
     private var slots = [Int32](repeating: 0, count: 64)
@@ -48,6 +48,6 @@ struct SpansByWord {
 
     private static func hash(_ word: String) -> UInt64 {
         var word = word
-        return word.withUTF8(WordClassTable.hash)
+        return word.withUTF8(FNV1a.hash)
     }
 }

@@ -16,14 +16,6 @@ struct WordClassTable: Sendable {
     private let bytes: [UInt8]
     private let mask: Int
 
-    // FNV-1a: one multiply per byte, well spread for short words.
-    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    @inline(__always)
-    static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { bytes.reduce(emptyHash, hash) }
-
     private static let filterBits = 14
 
     @inline(__always)
@@ -40,7 +32,7 @@ struct WordClassTable: Sendable {
         for (word, value) in entries {
             let utf8 = Array(word.utf8)
             precondition(utf8.count < 1 << 8 && bytes.count + utf8.count < 1 << 24, "word lists outgrow the record layout")
-            let hash = utf8.withUnsafeBufferPointer(Self.hash)
+            let hash = FNV1a.hash(utf8)
             filter[Self.filterBit(hash) >> 6] |= 1 << UInt64(Self.filterBit(hash) & 63)
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
@@ -54,7 +46,7 @@ struct WordClassTable: Sendable {
         self.bytes = bytes
     }
 
-    /// The value of the word whose bytes are `word` and whose `hash` is `Self.hash(word)`; 0 when absent.
+    /// The value of the word whose bytes are `word` and whose `hash` is `FNV1a.hash(word)`; 0 when absent.
     func value(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
         let bit = Self.filterBit(hash)
         guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }

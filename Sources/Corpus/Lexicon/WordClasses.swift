@@ -24,10 +24,10 @@ struct WordClasses: OptionSet, Sendable {
 
     static func of(_ lower: String) -> WordClasses {
         var lower = lower
-        return lower.withUTF8 { of($0, hash: WordClassTable.hash($0)) }
+        return lower.withUTF8 { of($0, hash: FNV1a.hash($0)) }
     }
 
-    /// The lists of the lowercase word `bytes`, whose hash is `WordClassTable.hash(bytes)`.
+    /// The lists of the lowercase word `bytes`, whose hash is `FNV1a.hash(bytes)`.
     static func of(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordClasses {
         WordClasses(rawValue: table.value(of: bytes, hash: hash))
     }

@@ -11,12 +11,12 @@ struct ASCIIWord {
         guard scalars.allSatisfy(\.isASCII) else { return nil }
         var classes: WordClasses = []
         lower = String(unsafeUninitializedCapacity: scalars.count) { buffer in
-            var hash = WordClassTable.emptyHash
+            var hash = FNV1a.offsetBasis
             for (index, scalar) in zip(buffer.indices, scalars) {
                 let byte = UInt8(truncatingIfNeeded: scalar.value)
                 let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
                 buffer[index] = lowered
-                hash = WordClassTable.hash(hash, lowered)
+                hash = FNV1a.step(hash, lowered)
             }
             if classified { classes = WordClasses.of(UnsafeBufferPointer(buffer), hash: hash) }
             return scalars.count
