@@ -34,7 +34,7 @@ clean:
 
 # Performance suite, in its own package so `make test` never builds it (README, "Performance").
 BENCH := Benchmarks/.build/release/parley-bench
-.PHONY: bench bench-large bench-library bench-startup gen-corpus
+.PHONY: bench bench-extract bench-large bench-library bench-startup gen-corpus
 bench:
 	cd Benchmarks && $(SWIFT) build -c release
 	$(SWIFT) build -c release --product parley
@@ -44,6 +44,11 @@ bench-large:
 	cd Benchmarks && $(SWIFT) build -c release
 	$(SWIFT) build -c release --product parley
 	$(BENCH) --large --out bench/results-large.json
+
+# Extraction throughput alone (1 core, all cores, scaling), 1k and 10k articles: the quick check while tuning.
+bench-extract:
+	cd Benchmarks && $(SWIFT) build -c release
+	$(BENCH) --extract-only --out bench/results-extract.json
 
 # The library's figures alone (index time, size per article, search latency); LARGE=1 adds 100k articles.
 bench-library:

@@ -2,7 +2,7 @@ import Corpus
 import Foundation
 import SyntheticNews
 
-/// parley-bench [--large] [--library-only | --reader-only [--only NAME]] [--out FILE] [--source DIR]: the performance
+/// parley-bench [--large] [--library-only | --extract-only | --reader-only [--only NAME]] [--out FILE] [--source DIR]: the performance
 /// suite (see README, "Performance").
 @main
 struct Bench {
@@ -31,6 +31,7 @@ struct Bench {
         }
 
         var previous: (size: Int, time: Double)?
+        let extractOnly = arguments.contains("--extract-only")
         for size in sizes {
             let time = await ExtractionBench.run(texts: writer.texts(articles: size, seed: 42), label: "\(size / 1000)k",
                                                  into: &results)
@@ -39,6 +40,10 @@ struct Bench {
                 results.add("scaling \(size / 1000)k vs \(previous.size / 1000)k: time ratio / size ratio", ratio, "ratio")
             }
             previous = (size, time)
+        }
+        if extractOnly {
+            for regression in try results.save(to: out) { print("REGRESSION \(regression)") }
+            return
         }
 
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(getpid())").path
