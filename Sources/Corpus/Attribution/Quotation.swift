@@ -61,7 +61,11 @@ enum QuotationScanner {
                 }
                 let runEnd = min(offset + ScalarRuns.width, block.end)
                 while offset < runEnd {
-                    if scalars[offset].isDoubleQuote || scalars[offset].isSingleQuote { body(offset) }
+                    let scalar = scalars[offset]
+                    // Most code points of a run are ASCII, where only two are marks.
+                    if scalar.value < 0x80 ? scalar == "\"" || scalar == "'" : scalar.isDoubleQuote || scalar.isSingleQuote {
+                        body(offset)
+                    }
                     offset += 1
                 }
             }
