@@ -25,7 +25,7 @@ struct SearchTests {
     }
 
     static func search(_ query: String, in text: String, after earlier: [String] = []) -> SearchState {
-        let folded = FoldedText(Array(text.unicodeScalars))
+        let folded = FoldedText(ArticleText(text))
         var state = SearchState()
         for typed in earlier + [query] { state = state.searching(typed, in: folded) }
         return state
@@ -45,7 +45,7 @@ struct SearchTests {
         for seed in 1...20 {
             let text = Self.randomText(seed: UInt64(seed), length: 400)
             var state = SearchState()
-            let folded = FoldedText(Array(text.unicodeScalars))
+            let folded = FoldedText(ArticleText(text))
             var query = ""
             for letter in "aAbaéa Ba" {
                 query.append(letter)
