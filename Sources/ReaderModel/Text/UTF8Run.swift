@@ -23,11 +23,15 @@ enum UTF8Run {
         return ~(((difference & lowBits) &+ lowBits) | difference | lowBits)
     }
 
-    /// Code points starting in `word`: every byte but continuation bytes (0b10xxxxxx). The bytes
-    /// flagged 1 or 0 are summed by one multiplication: no population count instruction is assumed.
+    /// Code points starting in `word`: every byte but continuation bytes (0b10xxxxxx).
     static func starts(in word: UInt64) -> Int {
-        let continuations = (word & ~(word << 1) & highBits) >> 7
-        return 8 - Int((continuations &* 0x0101_0101_0101_0101) >> 56)
+        8 - flagged(word & ~(word << 1) & highBits)
+    }
+
+    /// Bytes whose high bit is set in `flags` (only high bits set): summed by one multiplication, as
+    /// no population count instruction is assumed.
+    static func flagged(_ flags: UInt64) -> Int {
+        Int(((flags >> 7) &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// Bytes of the code point whose first byte is `lead`.
