@@ -41,19 +41,13 @@ enum UTF8Run {
 
     static func isContinuation(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
 
-    /// The code point starting at `index`.
+    /// The code point starting at `index`, by the standard library's decoder: asked only of the few
+    /// bytes that are not ASCII.
     static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Unicode.Scalar {
-        let lead = UInt32(bytes[index])
-        let value: UInt32
-        switch length(lead: bytes[index]) {
-        case 1: value = lead
-        case 2: value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-        case 3: value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-        default:
-            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                | UInt32(bytes[index + 3] & 0x3F)
-        }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
+        var input = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&input) else { return "\u{FFFD}" }
+        return scalar
     }
 
     /// The first byte from `index` that is not ASCII, or the end.
