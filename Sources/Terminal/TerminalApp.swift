@@ -77,8 +77,12 @@ public enum TerminalApp {
                 full = false
                 dirty = false
             }
-            wtimeout(parley_stdscr(), session.isParsing ? 50 : -1)
-            guard let event = nextEvent() else { continue }
+            // Idle work goes a step at a time between keys: a key waits for one step at most.
+            wtimeout(parley_stdscr(), session.hasIdleWork ? 0 : session.isParsing ? 50 : -1)
+            guard let event = nextEvent() else {
+                if session.hasIdleWork, session.idle() { dirty = true }
+                continue
+            }
             dirty = true
             if case .resize(let width, let height) = event { size = (width, height) }
             for effect in session.handle(event) {

@@ -106,7 +106,7 @@ struct ReadingMemoryTests {
     @Test func aDirectlyOpenedArticleOpensAtItsPositionAndIsMarkedRead() {
         var state = ReaderState(corpus: Memory.long, options: ReaderOptions(openArticle: 0), size: Size(width: 100, height: 30))
         _ = state.apply(.resize(Size(width: 100, height: 30)))
-        let offset = state.article!.layout.lines[20].start
+        let offset = DocumentLayout(text: Memory.long.articles[0].text, width: state.article!.layout.width).lines[20].start
         let effects = state.remember(ReadingMarks(positions: ["004_long": offset]))
         #expect(Memory.topOffset(state) == offset)
         #expect(Memory.readFlags(effects) == ["004_long": true])

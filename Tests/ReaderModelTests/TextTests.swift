@@ -125,24 +125,67 @@ struct DocumentLayoutTests {
     }
 
     @Test func wrappingTheUTF8GivesTheLinesOfTheCodePoints() {
-        // Plain ASCII, plain scalars of two and three bytes, spaces of both kinds, controls, marks and wide ones.
-        let alphabet: [String] = ["a", "b", "Q", " ", "\u{A0}", "word ", "é", "ж", "“", "—", "€", "\n", "~",
-                                  "\r\n", "\r", "\t", "e\u{301}", "東", "🇺🇦", "\u{7F}", "\u{2009}", "\n"]
-        var state: UInt64 = 11
-        for round in 0..<300 {
-            var text = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let length = Int(state >> 40) % 400
-            // Some texts only of the plain ASCII and plain scalars, the fast path's own.
-            let letters = round % 3 == 0 ? 13 : alphabet.count
-            for _ in 0..<length {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text += alphabet[Int(state >> 33) % letters]
-            }
+        var random = RandomText(seed: 11)
+        for _ in 0..<300 {
+            let text = random.next()
             for width in [1, 2, 3, 7, 20, 80] {
                 #expect(DocumentLayout(text: ArticleText(text), width: width).lines == Self.scalarLayout(text, width: width),
                         "width \(width): \(text.debugDescription)")
             }
         }
+    }
+
+    /// Laid out a step at a time (so many lines, through an offset, so many code points more), as
+    /// the reader does on demand and when idle, the lines are those of the whole laid out at once.
+    @Test func layingOutInStepsGivesTheLinesOfLayingOutAtOnce() {
+        var random = RandomText(seed: 5)
+        for _ in 0..<300 {
+            let text = ArticleText(random.next())
+            for width in [1, 3, 7, 20, 80] {
+                let whole = DocumentLayout(text: text, width: width)
+                var lazy = DocumentLayout(text: text, width: width, lines: random.below(4))
+                var steps = 0
+                while !lazy.isComplete {
+                    steps += 1
+                    let before = lazy.count
+                    switch random.below(3) {
+                    case 0: lazy.layOut(lines: lazy.count + random.below(12))
+                    case 1:
+                        let offset = lazy.laidOutOffset + random.below(60)
+                        lazy.layOut(through: offset)
+                        #expect(lazy.isComplete || lazy.line(containing: offset) == whole.line(containing: offset))
+                    default: lazy.layOut(codePoints: random.below(50))
+                    }
+                    #expect(Array(whole.lines.prefix(lazy.count)) == lazy.lines)
+                    #expect(lazy.count >= before)
+                }
+                #expect(lazy.lines == whole.lines, "width \(width) in \(steps) steps: \(text.string.debugDescription)")
+                #expect(lazy == whole)
+            }
+        }
+    }
+}
+
+/// Random texts of plain ASCII, plain scalars of two and three bytes, spaces of both kinds, controls,
+/// marks and wide ones, each a few hundred scalars; every third only of the plain ones (the fast path's own).
+struct RandomText {
+    static let alphabet: [String] = ["a", "b", "Q", " ", "\u{A0}", "word ", "é", "ж", "“", "—", "€", "\n", "~",
+                                     "\r\n", "\r", "\t", "e\u{301}", "東", "🇺🇦", "\u{7F}", "\u{2009}", "\n"]
+    private var state: UInt64
+    private var round = 0
+
+    init(seed: UInt64) { state = seed }
+
+    /// A number in 0..<bound.
+    mutating func below(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int(state >> 33) % max(1, bound)
+    }
+
+    mutating func next() -> String {
+        let length = below(400)
+        let letters = round % 3 == 0 ? 13 : Self.alphabet.count
+        round += 1
+        return (0..<length).map { _ in Self.alphabet[below(letters)] }.joined()
     }
 }

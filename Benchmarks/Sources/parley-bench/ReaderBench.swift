@@ -102,6 +102,10 @@ enum ReaderBench {
                    keys: Array((0..<100).map { _ in [InputEvent.key(.enter), .key(.char("q"))] }.joined()), into: &results)
         keystrokes("open the 5 MB article from the list and back (Enter/q)", corpus: bigArticle, setup: [],
                    keys: Array((0..<5).map { _ in [InputEvent.key(.enter), .key(.char("q"))] }.joined()), into: &results)
+        // The bottom right after opening: the whole article laid out in one keystroke.
+        keystrokes("open the 5 MB article, its bottom and back (Enter/G/q)", corpus: bigArticle, setup: [],
+                   keys: Array((0..<5).map { _ in [InputEvent.key(.enter), .key(.char("G")), .key(.char("q"))] }.joined()),
+                   into: &results)
         keystrokes("open claim from the claims pane (Enter), corpus scope", corpus: corpus.value,
                    setup: open + typed("a") + [.key(.tab)],
                    keys: Array((0..<100).map { _ in [InputEvent.key(.enter), .key(.tab), .key(.tab)] }.joined()),

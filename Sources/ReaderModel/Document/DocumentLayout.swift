@@ -15,21 +15,90 @@ public struct DocLine: Hashable, Sendable {
 /// An article's text wrapped to a width: non-blank source lines become paragraphs, one blank
 /// line apart. Lines keep code-point offsets so that anything (quotes, matches, a reading
 /// position) maps to a line by binary search.
+///
+/// Laid out on demand, from the top: opening a long article lays out its first screen, and lines
+/// further on are added when something needs them (a motion, a jump, the bottom) or when the
+/// reader is idle. Paragraphs wrap on their own, so a layout made in steps has the lines of one
+/// made at once.
 public struct DocumentLayout: Hashable, Sendable {
     public let width: Int
-    public let lines: [DocLine]
+    /// The lines laid out so far, from the first.
+    public private(set) var lines: [DocLine] = []
+    private let text: ArticleText
+    private let byteCount: Int
+    /// The first byte and code point of the next source line to lay out.
+    private var next = (byte: 0, codePoint: 0)
+
+    /// The whole text laid out.
+    public init(text: ArticleText, width: Int) {
+        self.init(text: text, width: width, lines: .max)
+    }
+
+    /// At least the first `lines` lines laid out, and the first `atOnce` code points.
+    public init(text: ArticleText, width: Int, lines: Int) {
+        self.width = width
+        self.text = text
+        byteCount = text.string.utf8.count
+        layOut { laidOut, codePoint in laidOut.count < lines || codePoint < DocumentLayout.atOnce }
+    }
+
+    /// Code points laid out however few lines are asked for: all of an article of ordinary length,
+    /// in some microseconds, so that only a long one is laid out in steps.
+    static let atOnce = 1 << 15
+
+    /// Lines laid out so far; all of them once `isComplete`.
+    public var count: Int { lines.count }
+
+    /// Whether every line of the text is laid out.
+    public var isComplete: Bool { next.byte > byteCount }
+
+    /// How far into the text the lines laid out reach, in code points.
+    public var laidOutOffset: Int { min(next.codePoint, text.count) }
+
+    /// Lays out lines until there are at least `count`, or no more.
+    public mutating func layOut(lines count: Int) {
+        layOut { lines, _ in lines.count < count }
+    }
+
+    /// Lays out lines until the line showing `offset` is known: every line starting at or before it.
+    public mutating func layOut(through offset: Int) {
+        layOut { _, codePoint in codePoint <= offset }
+    }
+
+    /// Lays out the rest.
+    public mutating func layOutAll() {
+        layOut { _, _ in true }
+    }
+
+    /// Lays out `count` more code points of text, or the rest: idle work on a long article.
+    public mutating func layOut(codePoints count: Int) {
+        let end = next.codePoint + count
+        layOut { _, codePoint in codePoint < end }
+    }
+
+    /// The line showing `offset`: the last line starting at or before it, among those laid out.
+    public func line(containing offset: Int) -> Int {
+        var low = 0
+        var high = lines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if lines[mid].start <= offset { low = mid + 1 } else { high = mid }
+        }
+        return max(0, low - 1)
+    }
 
     /// Made from the text's own UTF-8, not its decoded code points: a paragraph of plain scalars only
-    /// (`Glyph.isPlain`, most of any article) is checked and wrapped without decoding it, so that
-    /// opening a 5 MB article costs milliseconds, not tens of them.
-    public init(text: ArticleText, width: Int) {
-        self.width = width
-        var lines: [DocLine] = []
+    /// (`Glyph.isPlain`, most of any article) is checked and wrapped without decoding it, and one no
+    /// wider than a line is not wrapped at all. Source lines are laid out while `more` says so, given
+    /// the lines so far and the first code point of the next source line.
+    private mutating func layOut(while more: ([DocLine], Int) -> Bool) {
         var storage = text.string
+        let width = width
+        var lines = self.lines
+        self.lines = []
+        var next = self.next
         storage.withUTF8 { bytes in
-            lines.reserveCapacity(bytes.count / max(1, width) + 16)
-            var next = (byte: 0, codePoint: 0)
-            while next.byte <= bytes.count {
+            while next.byte <= bytes.count, more(lines, next.codePoint) {
                 let line = SourceLine(bytes, from: next.byte)
                 let start = next.codePoint
                 next = (line.end + 1, start + line.codePoints + 1)
@@ -37,6 +106,11 @@ public struct DocumentLayout: Hashable, Sendable {
                 if line.isPlain {
                     guard !SourceLine.isBlank(plain: content) else { continue }
                     if !lines.isEmpty { lines.append(DocLine(start: start, end: start)) }
+                    let shown = line.shownCodePoints
+                    guard shown > width else {
+                        lines.append(DocLine(start: start, end: start + shown))
+                        continue
+                    }
                     Wrapper.forEachLine(plain: content, width: width) { range in
                         lines.append(DocLine(start: start + range.lowerBound, end: start + range.upperBound))
                     }
@@ -51,19 +125,17 @@ public struct DocumentLayout: Hashable, Sendable {
             }
         }
         self.lines = lines
+        self.next = next
     }
 
-    public var count: Int { lines.count }
+    /// Equal when they lay out the same text at the same width, however far each has got.
+    public static func == (a: DocumentLayout, b: DocumentLayout) -> Bool {
+        a.width == b.width && a.text == b.text
+    }
 
-    /// The line showing `offset`: the last line starting at or before it.
-    public func line(containing offset: Int) -> Int {
-        var low = 0
-        var high = lines.count
-        while low < high {
-            let mid = (low + high) / 2
-            if lines[mid].start <= offset { low = mid + 1 } else { high = mid }
-        }
-        return max(0, low - 1)
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(text.count)
     }
 }
 
@@ -75,6 +147,8 @@ struct SourceLine {
     let content: Range<Int>
     /// Code points up to `end`, "\r" included.
     let codePoints: Int
+    /// Code points of `content`.
+    var shownCodePoints: Int { codePoints - (end - content.upperBound) }
     /// Every code point of `content` is plain (`Glyph.isPlain`): one column, a cluster of its own.
     let isPlain: Bool
 

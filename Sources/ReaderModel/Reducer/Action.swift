@@ -9,6 +9,8 @@ public enum Action: Hashable, Sendable {
     case librarySearchResults(query: String, hits: [LibraryHit])
     /// The library could not be read or written: said once, reading goes on.
     case libraryProblem(String)
+    /// No key is waiting: a step of the work left for later (laying out the rest of a long article).
+    case idle
 }
 
 /// The pure reducer: the next state and what the outside world should do.
@@ -42,6 +44,8 @@ extension ReaderState {
             showResults(query: query, hits: hits)
         case .libraryProblem(let problem):
             message = problem
+        case .idle:
+            layOutMore()
         }
         settle()
         // What was left is saved before the effects run: the quit among them ends the program.

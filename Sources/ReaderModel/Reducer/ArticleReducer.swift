@@ -62,6 +62,11 @@ extension ReaderState {
         switch view.focus {
         case .document:
             guard let motion = Motion(command, page: documentPage) else { return }
+            switch motion {
+            case .by(let delta): view.layout.layOut(lines: view.top + delta + documentPage + 1)
+            case .bottom: view.layout.layOutAll()
+            case .top: break
+            }
             let maxTop = max(0, view.layout.count - documentPage)
             view.top = motion.applied(to: view.top, count: maxTop + 1)
         case .actors:
@@ -179,10 +184,12 @@ extension ReaderState {
 
     /// Scrolls so that a span is on screen, a third of the way down, unless it already is.
     func reveal(_ span: Span, in view: inout ArticleState) {
+        view.layout.layOut(through: max(span.start, span.end - 1))
         guard view.layout.count > 0 else { return }
         let first = view.layout.line(containing: span.start)
         let last = view.layout.line(containing: max(span.start, span.end - 1))
         let page = documentPage
+        view.layout.layOut(lines: first + page)
         if first < view.top || last >= view.top + page {
             view.top = max(0, min(first - page / 3, view.layout.count - page))
         }

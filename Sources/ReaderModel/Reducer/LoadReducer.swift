@@ -37,7 +37,12 @@ extension ReaderState {
     private mutating func reopened(_ old: ArticleState) -> ArticleState {
         // Every article is parsed now: making its view cannot fail.
         guard var view = makeArticle(old.index) else { return old }
-        view.top = view.layout == old.layout ? old.top : view.layout.line(containing: topOffset(of: old))
+        if view.layout == old.layout {
+            (view.layout, view.top) = (old.layout, old.top)
+        } else {
+            view.layout.layOut(through: topOffset(of: old))
+            view.top = view.layout.line(containing: topOffset(of: old))
+        }
         view.focus = old.focus
         view.search = old.search
         if let current = old.currentQuote, view.quoteOrder.indices.contains(current) { view.currentQuote = current }

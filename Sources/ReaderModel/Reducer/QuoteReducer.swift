@@ -44,6 +44,7 @@ extension ReaderState {
         return split > candidates.startIndex ? (candidates[candidates.index(before: split)], false) : (last, true)
     }
 
+    /// A span past the lines laid out is past the screen too: `settle` lays out a line beyond it.
     func isOnScreen(_ span: Span, _ view: ArticleState) -> Bool {
         guard view.layout.count > 0 else { return false }
         let line = view.layout.line(containing: span.start)

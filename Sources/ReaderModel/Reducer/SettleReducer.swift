@@ -7,17 +7,30 @@ extension ReaderState {
         for level in stack.indices {
             guard case .article(var view) = stack[level], view.layout.width != width else { continue }
             let anchor = view.topOffset
-            view.layout = DocumentLayout(text: corpus.articles[view.index].text, width: width)
+            view.layout = DocumentLayout(text: corpus.articles[view.index].text, width: width, lines: 0)
             view.place(at: anchor)
             stack[level] = .article(view)
         }
     }
 
-    /// After every action: cursors inside their lists and on screen, the document inside its text.
+    /// Whether an article on screen has lines still to lay out.
+    var hasIdleWork: Bool { article.map { !$0.layout.isComplete } ?? false }
+
+    /// Lays out a step more of the article on screen: 256k code points, a fraction of a millisecond,
+    /// so that a key pressed meanwhile waits for no more than that.
+    mutating func layOutMore() {
+        guard var view = article else { return }
+        view.layout.layOut(codePoints: 1 << 18)
+        article = view
+    }
+
+    /// After every action: cursors inside their lists and on screen, the document inside its text and
+    /// laid out a line past the screen (so that whether the screen is the last is known).
     mutating func settle() {
         list.cursor = min(list.cursor, max(0, list.rows.count - 1))
         list.top = scrolled(top: list.top, cursor: list.cursor, page: listPage, count: list.rows.count)
         if var view = article {
+            view.layout.layOut(lines: view.top + documentPage + 1)
             view.top = max(0, min(view.top, view.layout.count - documentPage))
             view.actorCursor = min(view.actorCursor, max(0, view.actors.count - 1))
             view.actorTop = scrolled(top: view.actorTop, cursor: view.actorCursor, page: actorPage, count: view.actors.count)

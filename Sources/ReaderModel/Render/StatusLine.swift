@@ -67,11 +67,18 @@ struct StatusLine {
         let quote = view.currentQuote.map { article.quotes[view.quoteOrder[$0]] }
         let speaker = state.index.name(of: quote?.actor) ?? view.selectedActor?.name ?? symbols.dash
         let position = view.currentQuote.map { "\($0 + 1)" } ?? symbols.dash
-        let page = state.documentPage
-        let seen = view.layout.count == 0 ? 0 : min(view.layout.count, view.top + page)
         let mode = state.prompt != nil ? "SEARCH" : view.search.query.isEmpty ? "READ" : "READ /\(view.search.query)"
         return ("[\(view.index + 1)/\(state.corpus.count)] \(article.title)",
-                [speaker, "quote \(position)/\(article.quotes.count)", percent(seen, of: view.layout.count), mode])
+                [speaker, "quote \(position)/\(article.quotes.count)", seen(view, of: article.text.count), mode])
+    }
+
+    /// How much of the article is on screen or above it: by lines once the whole is laid out, by
+    /// code points before (how many lines there will be is not known yet).
+    private func seen(_ view: ArticleState, of codePoints: Int) -> String {
+        let lines = view.layout.lines
+        let shown = min(lines.count, view.top + state.documentPage)
+        if view.layout.isComplete { return percent(lines.isEmpty ? 0 : shown, of: lines.count) }
+        return percent(shown == 0 ? 0 : lines[shown - 1].end, of: codePoints)
     }
 
     private func percent(_ part: Int, of whole: Int) -> String {

@@ -87,6 +87,15 @@ public struct ReaderSession: Sendable {
         state.corpusLoaded(corpus)
     }
 
+    /// Whether there is work to do while no key is waiting (`idle`).
+    public var hasIdleWork: Bool { state.hasIdleWork }
+
+    /// No key is waiting: a step of the work left for later. True when the frame may have changed.
+    public mutating func idle() -> Bool {
+        _ = state.apply(.idle)
+        return !state.hasIdleWork
+    }
+
     /// Whether some summaries are still stand-ins.
     public var isListing: Bool { state.corpus.listed < state.corpus.count }
 

@@ -19,9 +19,11 @@ extension ArticleState {
     /// Puts the line holding `offset` at the top, remembering the exact code point; an offset
     /// between paragraphs puts the spacer there.
     mutating func place(at offset: Int) {
+        layout.layOut(through: offset)
         guard layout.count > 0 else { return }
         var line = layout.line(containing: offset)
         let next = line + 1
+        layout.layOut(lines: next + 1)
         if layout.lines[line].end <= offset, next < layout.count, layout.lines[next].start == layout.lines[next].end {
             line = next
         }

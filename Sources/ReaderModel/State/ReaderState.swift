@@ -81,7 +81,8 @@ public struct ReaderState: Sendable {
             if corpus.facts == nil { index.learnNames(of: corpus.articles[articleIndex]) }
         }
         let article = corpus.articles[articleIndex]
-        var state = ArticleState(index: articleIndex, article: article, width: documentWidth)
+        var state = ArticleState(index: articleIndex, article: article, width: documentWidth,
+                                 lines: documentPage + 1)
         if let offset = marks.positions[corpus.summaries[articleIndex].doc] { state.place(at: offset) }
         state.actors = actorRows(state, scope: .article)
         state.claims = claims(of: state.selectedActor?.id, in: articleIndex, scope: .article)

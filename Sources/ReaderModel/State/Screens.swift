@@ -66,10 +66,11 @@ public struct ArticleState: Hashable, Sendable {
     public var currentQuote: Int?
     public var search = SearchState()
 
-    /// A view of article `index` at its top, its text wrapped to `width`.
-    init(index: Int, article: Article, width: Int) {
+    /// A view of article `index` at its top, its text wrapped to `width` as far as its first `lines`
+    /// lines (the rest as they are needed).
+    init(index: Int, article: Article, width: Int, lines: Int) {
         self.index = index
-        layout = DocumentLayout(text: article.text, width: width)
+        layout = DocumentLayout(text: article.text, width: width, lines: lines)
         quotes = QuoteIndex(Array(article.quotes))
         folded = FoldedText(article.text)
     }
