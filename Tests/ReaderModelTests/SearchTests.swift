@@ -103,7 +103,9 @@ struct QuoteIndexTests {
     @Test func quotesTouchingARangeAreThoseAFullPassFinds() {
         let spans = [Span(0, 50), Span(5, 10), Span(12, 12), Span(20, 30), Span(25, 28), Span(60, 70), Span(65, 90)]
         let quotes = spans.enumerated().map { Quote(id: "q\($0.offset)", span: $0.element, kind: .direct, speaker: nil, actor: nil) }
-        let index = QuoteIndex(quotes.reversed())
+        let article = Article(doc: "a", path: "", text: ArticleText(String(repeating: "x", count: 100)), title: "",
+                              segments: [], sentences: [], actors: [], quotes: quotes.reversed(), claims: [])
+        let index = QuoteIndex(article.quotes)
         for start in 0...95 {
             for end in start...96 {
                 let range = Span(start, end)

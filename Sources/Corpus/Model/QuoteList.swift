@@ -41,6 +41,16 @@ public struct QuoteList: RandomAccessCollection, Sendable {
                      actor: record.actor < 0 ? nil : actorIDs[record.actor])
     }
 
+    /// The span of the quote at `position` and its actor's number (-1 for none), which `actorID(number:)`
+    /// names: without the strings a `Quote` is made with, for indexing the thousands of quotes of a long article.
+    public func spanAndActor(at position: Int) -> (span: Span, actor: Int) {
+        let record = records[position]
+        return (record.span, Int(record.actor))
+    }
+
+    /// The actor id of a number given by `spanAndActor(at:)`.
+    public func actorID(number: Int) -> String { actorIDs[Int32(number)] }
+
     /// The id the extractor gives the quote at `position`.
     static func id(at position: Int) -> String { "q\(position + 1)" }
 }

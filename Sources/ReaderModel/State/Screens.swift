@@ -71,7 +71,7 @@ public struct ArticleState: Hashable, Sendable {
     init(index: Int, article: Article, width: Int, lines: Int) {
         self.index = index
         layout = DocumentLayout(text: article.text, width: width, lines: lines)
-        quotes = QuoteIndex(Array(article.quotes))
+        quotes = QuoteIndex(article.quotes)
         folded = FoldedText(article.text)
     }
 
