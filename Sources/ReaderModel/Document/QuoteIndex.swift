@@ -24,12 +24,15 @@ public struct QuoteIndex: Hashable, Sendable {
             furthest = max(furthest, span.end)
             return furthest
         }
-        var byNumber: [Int: [Int]] = [:]
+        // Grouped by actor number first: a few actors, so an array of them, not a dictionary lookup a quote.
+        var byNumber = [[Int]](repeating: [], count: (placed.map(\.actor).max() ?? -1) + 1)
         for (position, quote) in order.enumerated() where placed[quote].actor >= 0 {
-            byNumber[placed[quote].actor, default: []].append(position)
+            byNumber[placed[quote].actor].append(position)
         }
         // Numbers are ids as code points; ids equal as strings (composed apart) are one actor.
-        byActor = Dictionary(byNumber.map { (quotes.actorID(number: $0.key), $0.value) }) { ($0 + $1).sorted() }
+        byActor = Dictionary(byNumber.indices.filter { !byNumber[$0].isEmpty }.map { (quotes.actorID(number: $0), byNumber[$0]) }) {
+            ($0 + $1).sorted()
+        }
     }
 
     /// How many quotes `actor` has.
