@@ -42,7 +42,9 @@ struct PlainTextTests {
             for width in [1, 2, 3, 7, 20, 80] {
                 var lines: [Range<Int>] = []
                 utf8.withUnsafeBufferPointer { bytes in
-                    Wrapper.forEachLine(plain: bytes, width: width) { lines.append($0) }
+                    Wrapper.forEachLine(plain: bytes, width: width, firstNotASCII: UTF8Run.firstNotASCII(bytes, from: 0)) {
+                        lines.append($0)
+                    }
                 }
                 #expect(lines == Wrapper.lineRanges(String(string), width: width), "width \(width): \(String(string))")
             }

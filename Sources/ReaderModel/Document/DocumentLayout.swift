@@ -111,7 +111,7 @@ public struct DocumentLayout: Hashable, Sendable {
                         lines.append(DocLine(start: start, end: start + shown))
                         continue
                     }
-                    Wrapper.forEachLine(plain: content, width: width) { range in
+                    Wrapper.forEachLine(plain: content, width: width, firstNotASCII: line.firstNotASCII - line.content.lowerBound) { range in
                         lines.append(DocLine(start: start + range.lowerBound, end: start + range.upperBound))
                     }
                 } else {
@@ -151,11 +151,14 @@ struct SourceLine {
     var shownCodePoints: Int { codePoints - (end - content.upperBound) }
     /// Every code point of `content` is plain (`Glyph.isPlain`): one column, a cluster of its own.
     let isPlain: Bool
+    /// The first byte of `content` that is not ASCII, or its end.
+    let firstNotASCII: Int
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) {
         var index = start
         var isPlain = true
         var continuations = 0
+        var firstNotASCII = Int.max
         let newline = UInt8(ascii: "\n")
         while true {
             // Printable ASCII, eight bytes at a time, straight to whatever else comes.
@@ -174,6 +177,7 @@ struct SourceLine {
                 index += 1
             } else if byte >= 0x80 {
                 let length = UTF8Run.length(lead: byte)
+                firstNotASCII = min(firstNotASCII, index)
                 if isPlain { isPlain = Glyph.isPlain(UTF8Run.scalar(bytes, at: index)) }
                 continuations += length - 1
                 index += length
@@ -189,6 +193,7 @@ struct SourceLine {
         content = start..<stripped
         codePoints = index - start - continuations
         self.isPlain = isPlain
+        self.firstNotASCII = min(firstNotASCII, stripped)
     }
 
     /// Whether a plain line is only spaces: " " and no-break spaces (the only plain whitespace).

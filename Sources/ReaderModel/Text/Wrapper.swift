@@ -13,12 +13,14 @@ public enum Wrapper {
     /// wide, as UTF-8: each line is found by stepping a line's width of code points ahead and back to
     /// the last space, not by measuring every scalar (a long article is mostly such paragraphs). Up to
     /// the next byte that is not ASCII (a quotation mark, an accent), a code point is a byte and the
-    /// step is one addition. `line` gets each line's range of scalar offsets, in order.
-    static func forEachLine(plain paragraph: UnsafeBufferPointer<UInt8>, width: Int, _ line: (Range<Int>) -> Void) {
+    /// step is one addition. `firstNotASCII` is where that byte is first (found already by whoever read
+    /// the paragraph); `line` gets each line's range of scalar offsets, in order.
+    static func forEachLine(plain paragraph: UnsafeBufferPointer<UInt8>, width: Int, firstNotASCII: Int,
+                            _ line: (Range<Int>) -> Void) {
         let width = max(1, width)
         let space = UInt8(ascii: " ")
         var start = (byte: 0, codePoint: 0)
-        var nextWide = UTF8Run.firstNotASCII(paragraph, from: 0)
+        var nextWide = firstNotASCII
         // Code points in `range`, counted only when it is not all ASCII.
         func codePoints(_ range: Range<Int>) -> Int {
             range.upperBound <= nextWide ? range.count : UTF8Run.count(paragraph, in: range)
