@@ -51,6 +51,7 @@ enum ReaderBench {
     }
 
     static func interaction(corpus: Built, bigArticle: ParsedCorpus, into results: inout Results) {
+        layout(bigArticle.articles[0].text, into: &results)
         let open: [InputEvent] = [.key(.enter)]
         keystrokes("scroll (j)", corpus: corpus.value, setup: open, keys: Array(repeating: .key(.char("j")), count: 200),
                    into: &results)
@@ -123,6 +124,16 @@ enum ReaderBench {
         keystrokes("compare: move (j/k/Tab)", corpus: corpus.value, setup: open + typed("amjmc"),
                    keys: Array((0..<50).map { _ in [InputEvent.key(.char("j")), .key(.tab), .key(.char("k")), .key(.tab)] }
                        .joined()), into: &results)
+    }
+
+    /// Laying out a whole long article at the reader's default width: what G, or a jump to its end, costs
+    /// before the reader has laid it out while idle.
+    static func layout(_ text: ArticleText, into results: inout Results) {
+        let name = "layout: the whole 5 MB article at 80 columns"
+        guard results.wants(name) else { return }
+        let latencies = Measure.latenciesWithCPU(count: 20) { _ in _ = DocumentLayout(text: text, width: 80) }
+        results.add("\(name), CPU median", latencies.cpu.percentile(0.5), "ms")
+        results.add("\(name), CPU p99", latencies.cpu.percentile(0.99), "ms")
     }
 
     /// The events for typing `text`.

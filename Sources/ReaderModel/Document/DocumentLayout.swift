@@ -98,6 +98,8 @@ public struct DocumentLayout: Hashable, Sendable {
         self.lines = []
         var next = self.next
         storage.withUTF8 { bytes in
+            // Room for about every line at once (untouched memory costs nothing), not copied as it grows.
+            lines.reserveCapacity(bytes.count / max(1, width) + 16)
             while next.byte <= bytes.count, more(lines, next.codePoint) {
                 let line = SourceLine(bytes, from: next.byte)
                 let start = next.codePoint

@@ -36,7 +36,7 @@ public enum Wrapper {
                 // The space that does not fit ends this line, invisibly.
                 line(start.codePoint..<overflowCodePoint + 1)
                 start = (overflow + 1, overflowCodePoint + 1)
-            } else if let breakAt = (start.byte..<overflow).last(where: { paragraph[$0] == space }) {
+            } else if let breakAt = UTF8Run.last(space, in: paragraph, start.byte..<overflow) {
                 let breakCodePoint = overflowCodePoint - codePoints(breakAt..<overflow)
                 line(start.codePoint..<breakCodePoint + 1)
                 start = (breakAt + 1, breakCodePoint + 1)
