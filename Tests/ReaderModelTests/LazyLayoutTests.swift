@@ -2,8 +2,8 @@ import Corpus
 @testable import ReaderModel
 import Testing
 
-/// The article is laid out as far as needed: every command must land where it would with the whole
-/// article laid out from the start.
+/// The article is laid out and folded for search as far as needed: every command must land where it
+/// would with the whole article laid out and folded from the start.
 struct LazyLayoutTests {
     /// 600 paragraphs of varied length, a quote of one of two speakers in every fifth.
     static let corpus: ParsedCorpus = {
@@ -33,10 +33,11 @@ struct LazyLayoutTests {
         .key(.char("g")), .key(.tab), .key(.char("j")), .key(.enter), .key(.char("}")),
     ]
 
-    /// The state with its article laid out to the end.
-    private static func laidOut(_ state: ReaderState) -> ReaderState {
+    /// The state with its article laid out to the end and folded for search.
+    private static func prepared(_ state: ReaderState) -> ReaderState {
         var state = state
         state.article?.layout.layOutAll()
+        state.article?.folded.fold(bytes: .max)
         return state
     }
 
@@ -46,10 +47,10 @@ struct LazyLayoutTests {
         var lazy = ReaderState(corpus: Self.corpus, options: options, size: Size(width: 120, height: 40))
         _ = lazy.apply(.resize(Size(width: 120, height: 40)))
         #expect(lazy.article.map { !$0.layout.isComplete } == true)
-        var eager = Self.laidOut(lazy)
+        var eager = Self.prepared(lazy)
         for (step, action) in Self.keys.enumerated() {
             _ = lazy.apply(action)
-            eager = Self.laidOut(eager)
+            eager = Self.prepared(eager)
             _ = eager.apply(action)
             #expect(lazy.stack == eager.stack && lazy.message == eager.message && lazy.prompt == eager.prompt,
                     "after \(step): \(action)")
@@ -61,7 +62,7 @@ struct LazyLayoutTests {
         }
     }
 
-    @Test func idleStepsLayOutTheRestAndChangeNothingElse() {
+    @Test func idleStepsFoldAndLayOutTheRestAndChangeNothingElse() {
         var options = ReaderOptions()
         options.openArticle = 0
         var state = ReaderState(corpus: Self.corpus, options: options, size: Size(width: 120, height: 40))
@@ -75,7 +76,28 @@ struct LazyLayoutTests {
         }
         #expect(steps >= 1)
         #expect(state.stack == before.stack)
-        #expect(state.article?.layout.lines == Self.laidOut(before).article?.layout.lines)
+        #expect(state.article?.layout.lines == Self.prepared(before).article?.layout.lines)
+        #expect(state.article?.folded.keys == FoldedText(Self.corpus.articles[0].text).keys)
+    }
+
+    /// An article opened far into it is folded when first searched: the search finds what it finds in
+    /// one folded on opening.
+    @Test func aSearchFoldsWhatIsNotFoldedYet() throws {
+        var options = ReaderOptions()
+        options.openArticle = 0
+        var folded = ReaderState(corpus: Self.corpus, options: options, size: Size(width: 120, height: 40))
+        _ = folded.apply(.resize(Size(width: 120, height: 40)))
+        #expect(folded.article?.folded.isComplete == true)
+        var unfolded = folded
+        unfolded.article?.folded = FoldedText(Self.corpus.articles[0].text, bytes: 1000)
+        for key in "/talk number 3" {
+            _ = folded.apply(.key(.char(key)))
+            _ = unfolded.apply(.key(.char(key)))
+            #expect(unfolded.stack == folded.stack)
+            #expect(unfolded.article?.search.matches == folded.article?.search.matches)
+        }
+        #expect(unfolded.article?.folded.isComplete == true)
+        #expect(try #require(folded.article).search.matches.count > 10)
     }
 
     @Test func thePercentageBeforeAllIsLaidOutIsByCodePoints() throws {

@@ -60,6 +60,23 @@ struct SearchTests {
         }
     }
 
+    /// Folded a step at a time, as the reader does while idle, the text folds as at once.
+    @Test func foldingInStepsFoldsAsAtOnce() {
+        var random = RandomText(seed: 3)
+        for _ in 0..<200 {
+            let text = ArticleText(random.next())
+            let whole = FoldedText(text)
+            var steps = FoldedText(text, bytes: random.below(5))
+            while !steps.isComplete { steps.fold(bytes: 1 + random.below(20)) }
+            #expect(steps.keys == whole.keys, "\(text.string.debugDescription)")
+            for scalar in ["a", "é", "“", "Q", "ж"] as [Unicode.Scalar] {
+                let folded = TextSearch.fold(scalar)
+                #expect(steps.occurrences(of: folded) == whole.occurrences(of: folded))
+                #expect(whole.occurrences(of: folded).allSatisfy { steps.holds(folded, at: Int($0)) })
+            }
+        }
+    }
+
     @Test func aQueryThatChangesItsMiddleStartsOver() {
         let text = "abc abd acd"
         let state = Self.search("acd", in: text, after: ["a", "ab", "abd"])

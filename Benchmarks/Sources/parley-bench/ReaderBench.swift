@@ -19,12 +19,14 @@ enum ReaderBench {
         results.add("reader first frame, \(label) (in process)", time * 1000, "ms")
     }
 
-    /// Median and 99th percentile of handling one key and rendering the frame, wall clock and CPU.
-    static func keystrokes(_ name: String, corpus: @autoclosure () -> ParsedCorpus, setup: [InputEvent], keys: [InputEvent],
-                           into results: inout Results) {
+    /// Median and 99th percentile of handling one key and rendering the frame, wall clock and CPU; with `marks`,
+    /// reading where they say.
+    static func keystrokes(_ name: String, corpus: @autoclosure () -> ParsedCorpus, marks: ReadingMarks? = nil,
+                           setup: [InputEvent], keys: [InputEvent], into results: inout Results) {
         guard results.wants(name) else { return }
         var session = ReaderSession(corpus: corpus())
         _ = session.handle(.resize(width: size.width, height: size.height))
+        if let marks { _ = session.remember(marks) }
         for event in setup { _ = session.handle(event) }
         let latencies = Measure.latenciesWithCPU(count: keys.count) { index in
             _ = session.handle(keys[index])
@@ -103,6 +105,10 @@ enum ReaderBench {
                    keys: Array((0..<100).map { _ in [InputEvent.key(.enter), .key(.char("q"))] }.joined()), into: &results)
         keystrokes("open the 5 MB article from the list and back (Enter/q)", corpus: bigArticle, setup: [],
                    keys: Array((0..<5).map { _ in [InputEvent.key(.enter), .key(.char("q"))] }.joined()), into: &results)
+        // Opened where it was left, near its end: laid out that far in one keystroke.
+        keystrokes("reopen the 5 MB article at its end (Enter/q)", corpus: bigArticle,
+                   marks: ReadingMarks(positions: ["big": bigArticle.articles[0].text.count - 100]), setup: [],
+                   keys: Array((0..<5).map { _ in [InputEvent.key(.enter), .key(.char("q"))] }.joined()), into: &results)
         // The bottom right after opening: the whole article laid out in one keystroke.
         keystrokes("open the 5 MB article, its bottom and back (Enter/G/q)", corpus: bigArticle, setup: [],
                    keys: Array((0..<5).map { _ in [InputEvent.key(.enter), .key(.char("G")), .key(.char("q"))] }.joined()),
@@ -134,6 +140,9 @@ enum ReaderBench {
         let latencies = Measure.latenciesWithCPU(count: 20) { _ in _ = DocumentLayout(text: text, width: 80) }
         results.add("\(name), CPU median", latencies.cpu.percentile(0.5), "ms")
         results.add("\(name), CPU p99", latencies.cpu.percentile(0.99), "ms")
+        let folding = Measure.latenciesWithCPU(count: 20) { _ in _ = FoldedText(text) }
+        results.add("fold: the whole 5 MB article, CPU median", folding.cpu.percentile(0.5), "ms")
+        results.add("fold: the whole 5 MB article, CPU p99", folding.cpu.percentile(0.99), "ms")
     }
 
     /// The events for typing `text`.

@@ -9,7 +9,8 @@ public enum Action: Hashable, Sendable {
     case librarySearchResults(query: String, hits: [LibraryHit])
     /// The library could not be read or written: said once, reading goes on.
     case libraryProblem(String)
-    /// No key is waiting: a step of the work left for later (laying out the rest of a long article).
+    /// No key is waiting: a step of the work left for later (folding a long article for search, laying
+    /// out the rest of it).
     case idle
 }
 
@@ -45,7 +46,7 @@ extension ReaderState {
         case .libraryProblem(let problem):
             message = problem
         case .idle:
-            layOutMore()
+            workWhileIdle()
         }
         settle()
         // What was left is saved before the effects run: the quit among them ends the program.

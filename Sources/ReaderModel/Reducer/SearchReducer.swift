@@ -5,6 +5,7 @@ extension ReaderState {
     /// or after where the search began.
     mutating func search(_ query: String, from origin: Int) {
         guard var view = article else { return }
+        view.folded.fold(bytes: .max)
         view.search = view.search.searching(query, in: view.folded)
         view.top = origin
         if !view.search.matches.isEmpty {

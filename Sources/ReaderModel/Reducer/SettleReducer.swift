@@ -13,15 +13,24 @@ extension ReaderState {
         }
     }
 
-    /// Whether an article on screen has lines still to lay out.
-    var hasIdleWork: Bool { article.map { !$0.layout.isComplete } ?? false }
+    /// Whether the article on screen is still to be folded for search or laid out to its end.
+    var hasIdleWork: Bool { article.map { !$0.folded.isComplete || !$0.layout.isComplete } ?? false }
 
-    /// Lays out a step more of the article on screen: 256k code points, a fraction of a millisecond,
-    /// so that a key pressed meanwhile waits for no more than that.
-    mutating func layOutMore() {
-        guard var view = article else { return }
-        view.layout.layOut(codePoints: 1 << 18)
-        article = view
+    /// A step of folding or laying out the article on screen: 256k bytes or code points, a fraction of
+    /// a millisecond, so that a key pressed meanwhile waits for no more than that. Folding first: a
+    /// first search needs all of it.
+    mutating func workWhileIdle() {
+        guard case .article(var view) = screen else { return }
+        // Taken out of the stack while it grows, so that its keys and lines (megabytes in a long
+        // article) are the view's alone and grow in place instead of being copied at each step.
+        stack[stack.count - 1] = .list(ListState(rows: []))
+        let step = 1 << 18
+        if !view.folded.isComplete {
+            view.folded.fold(bytes: step)
+        } else {
+            view.layout.layOut(codePoints: step)
+        }
+        stack[stack.count - 1] = .article(view)
     }
 
     /// After every action: cursors inside their lists and on screen, the document inside its text and

@@ -84,6 +84,10 @@ public struct ReaderState: Sendable {
         var state = ArticleState(index: articleIndex, article: article, width: documentWidth,
                                  lines: documentPage + 1)
         if let offset = marks.positions[corpus.summaries[articleIndex].doc] { state.place(at: offset) }
+        // Folded for search now, unless placing the view laid out a megabyte or more of a long article
+        // (a position far into it): then the fold waits for idle time or the first search, so that the
+        // two, a few milliseconds each on a 5 MB article, never add up in one frame.
+        if state.layout.laidOutOffset < 1 << 20 { state.folded.fold(bytes: .max) }
         state.actors = actorRows(state, scope: .article)
         state.claims = claims(of: state.selectedActor?.id, in: articleIndex, scope: .article)
         return state

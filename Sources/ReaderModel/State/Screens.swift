@@ -48,8 +48,8 @@ public struct ArticleState: Hashable, Sendable {
     public var index: Int
     public var layout: DocumentLayout
     public let quotes: QuoteIndex
-    /// The article's text case-folded, for searching it.
-    public let folded: FoldedText
+    /// The article's text case-folded, for searching it: on opening, or when first searched or idle.
+    public internal(set) var folded: FoldedText
     /// First document line on screen.
     public var top = 0
     /// The code point the view was last placed by (a restored position, a resize), while it stays there.
@@ -72,7 +72,7 @@ public struct ArticleState: Hashable, Sendable {
         self.index = index
         layout = DocumentLayout(text: article.text, width: width, lines: lines)
         quotes = QuoteIndex(article.quotes)
-        folded = FoldedText(article.text)
+        folded = FoldedText(article.text, bytes: 0)
     }
 
     /// Indices into the article's quotes, in text order.

@@ -5,24 +5,45 @@ import Corpus
 /// a name's accents) kept folded beside it. Made from the text's UTF-8 eight bytes at a time, so
 /// that opening a long article costs little; the first letter of a query finds its occurrences by
 /// scanning the bytes, and each letter after it only re-checks the hits so far.
+///
+/// Folded from the start as far as asked: an article opened far into it is folded when first searched,
+/// or a step at a time while the reader is idle, not in the frame that lays it out that far.
 public struct FoldedText: Hashable, Sendable {
-    /// Each folded scalar in a byte: itself when ASCII, else 0x80 and up (never equal to ASCII).
-    let keys: [UInt8]
+    /// Each folded scalar in a byte: itself when ASCII, else 0x80 and up (never equal to ASCII); as
+    /// far as folded.
+    private(set) var keys: [UInt8] = []
     /// The offsets of the scalars that are not ASCII, ascending, and those scalars folded.
-    private let others: [Int32]
-    private let otherScalars: [Unicode.Scalar]
+    private var others: [Int32] = []
+    private var otherScalars: [Unicode.Scalar] = []
+    private let text: ArticleText
+    /// The byte of the text where folding goes on.
+    private var nextByte = 0
 
-    public init(_ text: ArticleText) {
-        var others: [Int32] = []
-        var otherScalars: [Unicode.Scalar] = []
-        var folding = Folding()
+    /// The text folded as far as its first `bytes` bytes (to the end of the scalar there), the rest when asked.
+    public init(_ text: ArticleText, bytes: Int = .max) {
+        self.text = text
+        fold(bytes: bytes)
+    }
+
+    /// Whether the whole text is folded.
+    public var isComplete: Bool { keys.count == text.count }
+
+    /// Folds the next `limit` bytes of the text (to the end of the scalar there), or the rest.
+    public mutating func fold(bytes limit: Int) {
+        // Not a write to the keys when there is nothing to fold: a view's copy shares them with the
+        // state's, and the first write would copy megabytes.
+        guard !isComplete else { return }
         var storage = text.string
-        keys = storage.withUTF8 { bytes in
-            [UInt8](unsafeUninitializedCapacity: text.count) { keys, count in
-                var index = 0
-                while index < bytes.count {
+        let start = nextByte
+        let base = keys.count
+        var folding = Folding()
+        var index = start
+        let chunk = storage.withUTF8 { bytes in
+            let end = start + min(limit, bytes.count - start)
+            return [UInt8](unsafeUninitializedCapacity: end - start) { keys, count in
+                while index < end {
                     // ASCII, eight bytes at a time, capitals lowered all at once.
-                    while index + 8 <= bytes.count {
+                    while index + 8 <= end {
                         let word = UTF8Run.word(bytes, at: index)
                         guard word & UTF8Run.highBits == 0 else { break }
                         UnsafeMutableRawPointer(keys.baseAddress! + count).storeBytes(of: FoldedText.lowered(word).littleEndian,
@@ -30,7 +51,7 @@ public struct FoldedText: Hashable, Sendable {
                         index += 8
                         count += 8
                     }
-                    guard index < bytes.count else { break }
+                    guard index < end else { break }
                     let byte = bytes[index]
                     if byte < 0x80 {
                         keys[count] = byte &- 65 < 26 ? byte + 32 : byte
@@ -38,7 +59,7 @@ public struct FoldedText: Hashable, Sendable {
                     } else {
                         let lower = folding.fold(UTF8Run.scalar(bytes, at: index))
                         keys[count] = FoldedText.key(lower)
-                        others.append(Int32(count))
+                        others.append(Int32(base + count))
                         otherScalars.append(lower)
                         index += UTF8Run.length(lead: byte)
                     }
@@ -46,9 +67,19 @@ public struct FoldedText: Hashable, Sendable {
                 }
             }
         }
-        self.others = others
-        self.otherScalars = otherScalars
+        nextByte = index
+        if keys.isEmpty {
+            keys = chunk
+        } else {
+            keys.reserveCapacity(text.count)
+            keys.append(contentsOf: chunk)
+        }
     }
+
+    /// Equal when they fold the same text, however far each has got.
+    public static func == (a: FoldedText, b: FoldedText) -> Bool { a.text == b.text }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(text.count) }
 
     /// Scalars in the text.
     var count: Int { keys.count }
@@ -69,30 +100,27 @@ public struct FoldedText: Hashable, Sendable {
     /// Every offset where `scalar` (folded) occurs, ascending.
     func occurrences(of scalar: Unicode.Scalar) -> [Int32] {
         guard scalar.isASCII else { return others.indices.filter { otherScalars[$0] == scalar }.map { others[$0] } }
-        let byte = UInt8(scalar.value)
-        let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
+        let key = UInt8(scalar.value)
+        let pattern = UInt64(key) &* 0x0101_0101_0101_0101
         return keys.withUnsafeBufferPointer { keys in
-            // Counted first, then written into an array of that size: a common letter has hundreds of
-            // thousands of occurrences, which appending one by one took most of the time to find.
+            // Counted first, then written into an array of that size (and two to spare, see `HitWriter`):
+            // a common letter has hundreds of thousands of occurrences, which appending one by one took
+            // most of the time to find, and fresh memory enough for them costs a millisecond more.
             let whole = keys.count / 8 * 8
-            var count = keys[whole...].count { $0 == byte }
+            var count = keys[whole...].count { $0 == key }
             for index in stride(from: 0, to: whole, by: 8) {
                 count += UTF8Run.flagged(UTF8Run.equal(UTF8Run.word(keys, at: index), pattern: pattern))
             }
-            return [Int32](unsafeUninitializedCapacity: count) { found, written in
+            var found = [Int32](unsafeUninitializedCapacity: count + 2) { found, written in
+                var writer = HitWriter(found)
                 for index in stride(from: 0, to: whole, by: 8) {
-                    var hits = UTF8Run.equal(UTF8Run.word(keys, at: index), pattern: pattern)
-                    while hits != 0 {
-                        found[written] = Int32(index + hits.trailingZeroBitCount / 8)
-                        written += 1
-                        hits &= hits - 1
-                    }
+                    writer.write(UTF8Run.equal(UTF8Run.word(keys, at: index), pattern: pattern), at: index)
                 }
-                for tail in whole..<keys.count where keys[tail] == byte {
-                    found[written] = Int32(tail)
-                    written += 1
-                }
+                for tail in whole..<keys.count where keys[tail] == key { writer.write(Int32(tail)) }
+                written = writer.count
             }
+            found.removeLast(found.count - count)
+            return found
         }
     }
 
@@ -123,6 +151,36 @@ public struct FoldedText: Hashable, Sendable {
         let fromA = word &+ 0x3F3F_3F3F_3F3F_3F3F
         let pastZ = word &+ 0x2525_2525_2525_2525
         return word | ((fromA & ~pastZ & UTF8Run.highBits) >> 2)
+    }
+}
+
+/// Writes offsets into memory with room for all of them and two more.
+private struct HitWriter {
+    private let start: UnsafeMutableBufferPointer<Int32>
+    private(set) var count = 0
+
+    init(_ start: UnsafeMutableBufferPointer<Int32>) { self.start = start }
+
+    mutating func write(_ offset: Int32) {
+        start[count] = offset
+        count += 1
+    }
+
+    /// Writes `index` plus the byte of each high bit of `flags` (only high bits set), in order. The
+    /// first two are written whether there are two or not (only those there are are counted), so that
+    /// words of none, one or two, nearly all of them, take no branch a processor would mispredict:
+    /// the branch on each word's hits took most of the time to find a common letter.
+    mutating func write(_ flags: UInt64, at index: Int) {
+        var rest = flags
+        start[count] = Int32(truncatingIfNeeded: index + rest.trailingZeroBitCount / 8)
+        rest &= rest &- 1
+        start[count + 1] = Int32(truncatingIfNeeded: index + rest.trailingZeroBitCount / 8)
+        rest &= rest &- 1
+        count += min(2, UTF8Run.flagged(flags))
+        while rest != 0 {
+            write(Int32(index + rest.trailingZeroBitCount / 8))
+            rest &= rest &- 1
+        }
     }
 }
 
