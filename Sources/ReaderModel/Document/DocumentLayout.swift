@@ -5,18 +5,11 @@ import Corpus
 public struct DocLine: Hashable, Sendable {
     // Stored in 32 bits (as search offsets are): a 5 MB article has 100,000 lines, and fresh memory
     // for them costs time in the frame that lays them out.
-    private var storedStart: Int32
-    private var storedEnd: Int32
+    private let storedStart: Int32
+    private let storedEnd: Int32
 
-    public var start: Int {
-        get { Int(storedStart) }
-        set { storedStart = Int32(newValue) }
-    }
-
-    public var end: Int {
-        get { Int(storedEnd) }
-        set { storedEnd = Int32(newValue) }
-    }
+    public var start: Int { Int(storedStart) }
+    public var end: Int { Int(storedEnd) }
 
     public init(start: Int, end: Int) {
         storedStart = Int32(start)
