@@ -11,7 +11,8 @@ struct ClaimSignals {
     private static let matcher = StemMatcher(TopicLexicon.stems + StanceRules.words)
 
     init(in content: String) {
-        let found = Self.matcher.matches(in: " " + content + " ")
+        var content = content
+        let found = content.withUTF8 { Self.matcher.matches(in: $0, between: UInt8(ascii: " ")) }
         topicStems = found[..<TopicLexicon.stems.count]
         stanceWords = found[TopicLexicon.stems.count...]
     }

@@ -34,8 +34,8 @@ enum StanceRules {
         if let cue = cue?.lowercased(), let stance = byCue[cue] ?? cue.split(separator: " ", maxSplits: 1).first.flatMap({ byCue[String($0)] }) {
             return stance
         }
-        // Rules are listed in order of precedence: the first one with a word present decides.
-        let rule = found.indices.lazy.filter { found[$0] }.map { ruleOfWord[$0 - found.startIndex] }.min()
-        return rule.map { contentRules[$0].stance } ?? .asserts
+        // Words are listed rule by rule, in order of precedence: the first one present decides.
+        guard let word = found.firstIndex(of: true) else { return .asserts }
+        return contentRules[ruleOfWord[word - found.startIndex]].stance
     }
 }

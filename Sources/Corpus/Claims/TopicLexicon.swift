@@ -35,10 +35,14 @@ enum TopicLexicon {
     /// The topic with the most signals among the stems found (one flag per stem of `stems`); nil when none has any.
     static func topic(found: ArraySlice<Bool>) -> String? {
         var hits = [Int](repeating: 0, count: topics.count)
-        for (stem, found) in found.enumerated() where found { hits[topicOfStem[stem]] += 1 }
-        guard let best = hits.indices.max(by: { hits[$0] < hits[$1] || (hits[$0] == hits[$1] && $0 > $1) }),
-              hits[best] > 0 else { return nil }
-        return topics[best].key
+        var best = 0
+        for stem in found.indices where found[stem] {
+            let topic = topicOfStem[stem - found.startIndex]
+            hits[topic] += 1
+            // The most signals wins; of equals, the topic listed first.
+            if hits[topic] > hits[best] || (hits[topic] == hits[best] && topic < best) { best = topic }
+        }
+        return hits[best] > 0 ? topics[best].key : nil
     }
 
     private static let stopwords: Set<String> = [
