@@ -33,16 +33,18 @@ enum TopicLexicon {
     private static let topicOfStem: [Int] = topics.enumerated().flatMap { index, topic in topic.stems.map { _ in index } }
 
     /// The topic with the most signals among the stems found (one flag per stem of `stems`); nil when none has any.
-    static func topic(found: ArraySlice<Bool>) -> String? {
-        var hits = [Int](repeating: 0, count: topics.count)
-        var best = 0
-        for stem in found.indices where found[stem] {
-            let topic = topicOfStem[stem - found.startIndex]
-            hits[topic] += 1
-            // The most signals wins; of equals, the topic listed first.
-            if hits[topic] > hits[best] || (hits[topic] == hits[best] && topic < best) { best = topic }
+    static func topic(found: UnsafeBufferPointer<Bool>) -> String? {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: topics.count) { hits in
+            hits.initialize(repeating: 0)
+            var best = 0
+            for stem in found.indices where found[stem] {
+                let topic = topicOfStem[stem]
+                hits[topic] += 1
+                // The most signals wins; of equals, the topic listed first.
+                if hits[topic] > hits[best] || (hits[topic] == hits[best] && topic < best) { best = topic }
+            }
+            return hits[best] > 0 ? topics[best].key : nil
         }
-        return hits[best] > 0 ? topics[best].key : nil
     }
 
     private static let stopwords: Set<String> = [
@@ -56,25 +58,64 @@ enum TopicLexicon {
     /// A second fallback: the name the statement is most about ("Putin"), so that two actors' words
     /// about one person line up.
     static func subjectName(of text: String, speaker: String?) -> String? {
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        // Most statements hold no candidate name: the speaker's name is split only for one that does,
-        // and its few words are searched as they are, with no set to build.
-        lazy var speakerWords = (speaker ?? "").split(separator: " ")
-        for name in capitalizedWords(of: text) {
-            guard !speakerWords.contains(where: { $0 == name }), WordClasses.of(name.lowercased()).isDisjoint(with: [.notName, .roleWord]),
-                  // Nationalities describe; they are not what a statement is about.
-                  !["ian", "ean", "ese", "ish", "can"].contains(where: { name.hasSuffix($0) }) else { continue }
-            if counts[name] == nil { order.append(name) }
-            counts[name, default: 0] += 1
+        // A statement holds few candidates: they are counted in a list, compared as a dictionary
+        // would compare them (`==`), the first seen kept.
+        var counts: [(name: String, count: Int)] = []
+        for name in capitalizedWords(of: text) where isSubjectCandidate(name, speaker: speaker ?? "") {
+            if let index = counts.firstIndex(where: { $0.name == name }) {
+                counts[index].count += 1
+            } else {
+                counts.append((name, 1))
+            }
         }
-        return order.max { counts[$0]! < counts[$1]! }
+        return counts.max { $0.count < $1.count }?.name
+    }
+
+    /// Not a word of the speaker's name, not a word that is never a name or is a role, and not a
+    /// nationality: nationalities describe; they are not what a statement is about.
+    private static func isSubjectCandidate(_ name: String, speaker: String) -> Bool {
+        guard name.isASCII, speaker.isASCII else {
+            return !speaker.split(separator: " ").contains(where: { $0 == name })
+                && WordClasses.of(name.lowercased()).isDisjoint(with: [.notName, .roleWord])
+                && !nationalitySuffixes.contains(where: { name.hasSuffix($0) })
+        }
+        // Each byte a character: ASCII strings are equal when their bytes are, and lowercase byte by byte.
+        var name = name, speaker = speaker
+        return name.withUTF8 { name in
+            guard !speaker.withUTF8({ isWord(name, of: $0) }),
+                  name.count < 3 || !packedNationalitySuffixes.contains(Self.packed(name.suffix(3))) else { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { lower in
+                var hash = FNV1a.offsetBasis
+                for index in name.indices {
+                    lower[index] = ASCIICase.lower(name[index])
+                    hash = FNV1a.step(hash, lower[index])
+                }
+                return WordClasses.of(UnsafeBufferPointer(lower), hash: hash).isDisjoint(with: [.notName, .roleWord])
+            }
+        }
+    }
+
+    private static let nationalitySuffixes = ["ian", "ean", "ese", "ish", "can"]
+    /// Each suffix's three bytes in one integer, compared in one step.
+    private static let packedNationalitySuffixes = nationalitySuffixes.map { packed($0.utf8) }
+
+    private static func packed(_ bytes: some Sequence<UInt8>) -> UInt32 { bytes.reduce(0) { $0 << 8 | UInt32($1) } }
+
+    /// Whether `name` is one of the words of `text` split at spaces.
+    private static func isWord(_ name: UnsafeBufferPointer<UInt8>, of text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < text.count {
+            let end = text[start...].firstIndex(of: UInt8(ascii: " ")) ?? text.count
+            if end > start, text[start..<end].elementsEqual(name) { return true }
+            start = end + 1
+        }
+        return false
     }
 
     /// The words but the first (runs of letters and "-") that start uppercase, have three characters
     /// or more and are not all uppercase.
     private static func capitalizedWords(of text: String) -> [String] {
-        guard text.unicodeScalars.allSatisfy(PlainText.isPlain) else {
+        guard isPlain(text) else {
             let words = text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).dropFirst()
             return words.filter { $0.first!.isUppercase && $0.count >= 3 && !$0.allSatisfy(\.isUppercase) }.map(String.init)
         }
@@ -91,12 +132,12 @@ enum TopicLexicon {
                     continue
                 }
                 var end = start + 1
-                var allUppercase = isUppercase(bytes[start])
+                var allUppercase = ASCIICase.isUpper(bytes[start])
                 while end < bytes.count, isWordByte(bytes[end]) {
-                    allUppercase = allUppercase && isUppercase(bytes[end])
+                    allUppercase = allUppercase && ASCIICase.isUpper(bytes[end])
                     end += 1
                 }
-                if !isFirstWord, isUppercase(bytes[start]), end - start >= 3, !allUppercase {
+                if !isFirstWord, ASCIICase.isUpper(bytes[start]), end - start >= 3, !allUppercase {
                     words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
                 }
                 isFirstWord = false
@@ -106,11 +147,22 @@ enum TopicLexicon {
         }
     }
 
+    /// Whether every code point of `text` is `PlainText.isPlain`, read from its bytes.
+    private static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                guard lead < 0x80 ? lead != 0x0D : PlainText.isPlain(UTF8Scanner.scalar(in: bytes, at: offset)) else { return false }
+                offset += UTF8Scanner.sequenceLength(lead)
+            }
+            return true
+        }
+    }
+
     /// A-Z, a-z or "-".
     private static func isWordByte(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte == UInt8(ascii: "-") }
-
-    /// A-Z.
-    private static func isUppercase(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
 
     /// A fallback key: a longer word the statement repeats, else "general".
     static func keyword(of text: String) -> String {

@@ -7,11 +7,15 @@ struct StringTable: Sendable {
 
     /// Builds a table, one string at a time.
     ///
-    /// Strings are found by their bytes' hash (`FNV1a`) in an open-addressed table: a fraction of the
-    /// cost of `String`'s SipHash, and the bytes are what must be equal.
+    /// Strings are found by their bytes' hash (`FNV1a`) in an open-addressed table, and compared with
+    /// a copy of their bytes: a fraction of the cost of `String`'s SipHash and of a second string's
+    /// bytes, and the bytes are what must be equal.
     struct Builder {
         private var table = StringTable()
+        /// Per string, its bytes' hash and where they start in `bytes`; `starts` ends with `bytes.count`.
         private var hashes: [UInt64] = []
+        private var starts = [0]
+        private var bytes: [UInt8] = []
         /// Per slot, a string's index + 1, 0 for an empty slot; a power of two, at most half full.
         /// Allocated at the first string: most articles' tables of other quote ids stay empty.
         private var slots: [Int32] = []
@@ -21,18 +25,33 @@ struct StringTable: Sendable {
         mutating func index(of string: String) -> Int32 {
             if slots.isEmpty { slots = [Int32](repeating: 0, count: 16) }
             var string = string
-            let hash = string.withUTF8(FNV1a.hash)
-            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            while slots[slot] != 0 {
-                let index = slots[slot] - 1
-                if hashes[Int(index)] == hash, table.strings[Int(index)].hasSameUTF8(as: string) { return index }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            table.strings.append(string)
+            let (found, hash, slot) = string.withUTF8 { find($0) }
+            if let found { return found }
+            string.withUTF8 { bytes += $0 }
+            starts.append(bytes.count)
             hashes.append(hash)
+            table.strings.append(string)
             slots[slot] = Int32(table.strings.count)
             if table.strings.count * 2 > slots.count { grow() }
             return Int32(table.strings.count - 1)
+        }
+
+        /// The index of the string of these bytes, else the empty slot where it goes; and their hash.
+        private func find(_ string: UnsafeBufferPointer<UInt8>) -> (index: Int32?, hash: UInt64, slot: Int) {
+            let hash = FNV1a.hash(string)
+            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            while slots[slot] != 0 {
+                let index = Int(slots[slot]) - 1
+                if hashes[index] == hash, hasBytes(string, at: index) { return (Int32(index), hash, slot) }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return (nil, hash, slot)
+        }
+
+        private func hasBytes(_ string: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+            let start = starts[index]
+            guard starts[index + 1] - start == string.count else { return false }
+            return bytes.withUnsafeBufferPointer { bytes in string.indices.allSatisfy { bytes[start + $0] == string[$0] } }
         }
 
         private mutating func grow() {

@@ -6,15 +6,15 @@
 struct StemMatcher: Sendable {
     /// Per text byte, the column of its lowercase in `next`; 0 for a byte no stem holds.
     private let columnOfByte: [UInt8]
-    /// Rows of `next` are `1 << columnBits` wide, so that a row is found by a shift.
+    /// Rows of `next` are `1 << columnBits` wide, so that a row start and a column combine by `|`.
     private let columnBits: Int
-    /// Per state and column, the state after reading a byte of that column. State 0 has read nothing
-    /// of any stem.
+    /// Per state and column, the state after reading a byte of that column, as the start of its row
+    /// (state << columnBits): the next entry is read with no shift. State 0 has read nothing of any stem.
     private let next: [UInt16]
     /// States from this one on have just read the end of a stem; they are numbered last so that one
-    /// comparison per byte tells them apart.
-    private let firstEndState: Int
-    /// Per end state (from `firstEndState`), the stems it has just read, as indices into the list:
+    /// comparison per byte tells them apart. As a row start, like `next`.
+    private let firstEndRow: Int
+    /// Per end state, counted from the first, the stems it has just read, as indices into the list:
     /// `endedStems[endedStart[s]..<endedStart[s + 1]]`.
     private let endedStart: [Int32]
     private let endedStems: [Int32]
@@ -34,7 +34,8 @@ struct StemMatcher: Sendable {
         var columnBits = 0
         while 1 << columnBits < columns { columnBits += 1 }
         let trie = Self.trie(of: words, columnOfByte: columnOfStemByte, columnBits: columnBits)
-        precondition(trie.next.count <= Int(UInt16.max) << columnBits, "too many stem states for the table")
+        // 2,048 states at 32 columns: the topic and stance words need about 1,200.
+        precondition(trie.next.count <= 1 << 16, "too many stem states for 16-bit rows")
 
         // Renumbered so that end states come last, in the order they were made.
         let order = trie.ended.indices.filter { trie.ended[$0].isEmpty } + trie.ended.indices.filter { !trie.ended[$0].isEmpty }
@@ -43,16 +44,17 @@ struct StemMatcher: Sendable {
         var next = [UInt16](repeating: 0, count: trie.next.count)
         for (new, old) in order.enumerated() {
             for column in 0..<(1 << columnBits) {
-                next[new << columnBits | column] = UInt16(number[trie.next[old << columnBits | column]])
+                next[new << columnBits | column] = UInt16(number[trie.next[old << columnBits | column]] << columnBits)
             }
         }
-        firstEndState = trie.ended.filter(\.isEmpty).count
+        let firstEndState = trie.ended.filter(\.isEmpty).count
+        firstEndRow = firstEndState << columnBits
         let ended = order[firstEndState...].map { trie.ended[$0].sorted().map(Int32.init) }
         endedStart = ended.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
         endedStems = ended.flatMap { $0 }
         self.next = next
         self.columnBits = columnBits
-        columnOfByte = (0...255).map { columnOfStemByte[Int(Self.lower(UInt8($0)))] }
+        columnOfByte = (0...255).map { columnOfStemByte[Int(ASCIICase.lower(UInt8($0)))] }
         stemCount = words.count
     }
 
@@ -108,51 +110,63 @@ struct StemMatcher: Sendable {
     /// For each stem, whether it occurs in `text` (compared lowercased).
     func matches(in text: String) -> [Bool] {
         var text = text
-        return text.withUTF8 { matches(in: $0, between: nil) }
+        return text.withUTF8 { text in
+            scan({ automaton in
+                for byte in text { automaton.read(byte) }
+            }, then: Array.init)
+        }
     }
 
-    /// For each stem, whether it occurs in `text` with `padding`, when given, before and after it
-    /// (compared lowercased): the text is read as padded without being copied.
-    func matches(in text: UnsafeBufferPointer<UInt8>, between padding: UInt8?) -> [Bool] {
-        var found = [Bool](repeating: false, count: stemCount)
-        columnOfByte.withUnsafeBufferPointer { columnOfByte in
-            next.withUnsafeBufferPointer { next in
-                endedStart.withUnsafeBufferPointer { endedStart in
-                    endedStems.withUnsafeBufferPointer { endedStems in
-                        found.withUnsafeMutableBufferPointer { found in
-                            var scan = Scan(columnOfByte: columnOfByte, next: next, endedStart: endedStart, endedStems: endedStems,
-                                            found: found, columnBits: columnBits, firstEndState: firstEndState)
-                            if let padding { scan.read(padding) }
-                            for byte in text { scan.read(byte) }
-                            if let padding { scan.read(padding) }
-                        }
-                    }
+    /// `body` of one flag per stem, set when the stem occurs in the UTF-8 of `text` with `padding`
+    /// before and after it (compared lowercased). Code points are read as their bytes, and the flags
+    /// live on the stack for the length of `body`: no string, copy or array is made.
+    func withMatches<Result>(in text: ArraySlice<Unicode.Scalar>, between padding: UInt8,
+                             _ body: (UnsafeBufferPointer<Bool>) -> Result) -> Result {
+        scan({ automaton in
+            automaton.read(padding)
+            for scalar in text {
+                if scalar.isASCII {
+                    automaton.read(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    UTF8.encode(scalar) { automaton.read($0) }
                 }
             }
-        }
-        return found
+            automaton.read(padding)
+        }, then: body)
     }
 
-    /// The automaton's tables as unsafe views, its state, and the flags it sets.
-    private struct Scan {
+    /// `body` of the flags of the stems found in the bytes `feed` gives the automaton.
+    private func scan<Result>(_ feed: (inout Automaton) -> Void, then body: (UnsafeBufferPointer<Bool>) -> Result) -> Result {
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: stemCount) { found in
+            found.initialize(repeating: false)
+            columnOfByte.withUnsafeBufferPointer { columnOfByte in
+                next.withUnsafeBufferPointer { next in
+                    var automaton = Automaton(matcher: self, columnOfByte: columnOfByte, next: next, found: found)
+                    feed(&automaton)
+                }
+            }
+            return body(UnsafeBufferPointer(found))
+        }
+    }
+
+    /// The automaton as it reads a text: its tables as unsafe views, its row, and the flags it sets.
+    private struct Automaton {
+        let matcher: StemMatcher
         let columnOfByte: UnsafeBufferPointer<UInt8>
         let next: UnsafeBufferPointer<UInt16>
-        let endedStart: UnsafeBufferPointer<Int32>
-        let endedStems: UnsafeBufferPointer<Int32>
         let found: UnsafeMutableBufferPointer<Bool>
-        let columnBits: Int
-        let firstEndState: Int
-        var state = 0
+        var row = 0
 
         @inline(__always)
         mutating func read(_ byte: UInt8) {
-            state = Int(next[state << columnBits | Int(columnOfByte[Int(byte)])])
-            guard state >= firstEndState else { return }
-            let end = state - firstEndState
-            for stem in endedStems[Int(endedStart[end])..<Int(endedStart[end + 1])] { found[Int(stem)] = true }
+            row = Int(next[row | Int(columnOfByte[Int(byte)])])
+            if row >= matcher.firstEndRow { matcher.setFound(endedAt: row, in: found) }
         }
     }
 
-    @inline(__always)
-    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+    /// Flags the stems that end at the state of `row`, an end state.
+    private func setFound(endedAt row: Int, in found: UnsafeMutableBufferPointer<Bool>) {
+        let end = (row - firstEndRow) >> columnBits
+        for stem in endedStems[Int(endedStart[end])..<Int(endedStart[end + 1])] { found[Int(stem)] = true }
+    }
 }
