@@ -58,10 +58,18 @@ enum TopicLexicon {
     /// A second fallback: the name the statement is most about ("Putin"), so that two actors' words
     /// about one person line up.
     static func subjectName(of text: String, speaker: String?) -> String? {
+        let speaker = speaker ?? ""
+        let speakerIsASCII = speaker.isASCII
+        // Split only for a name that is not ASCII, or a speaker's: the two are compared as `==`
+        // compares them, as they were when all names were.
+        lazy var speakerWords = speaker.split(separator: " ")
         // A statement holds few candidates: they are counted in a list, compared as a dictionary
         // would compare them (`==`), the first seen kept.
         var counts: [(name: String, count: Int)] = []
-        for name in capitalizedWords(of: text) where isSubjectCandidate(name, speaker: speaker ?? "") {
+        for name in capitalizedWords(of: text) {
+            let isASCII = name.isASCII && speakerIsASCII
+            guard !(isASCII ? isWord(name, of: speaker) : speakerWords.contains { $0 == name }),
+                  isSubjectCandidate(name, isASCII: isASCII) else { continue }
             if let index = counts.firstIndex(where: { $0.name == name }) {
                 counts[index].count += 1
             } else {
@@ -71,19 +79,17 @@ enum TopicLexicon {
         return counts.max { $0.count < $1.count }?.name
     }
 
-    /// Not a word of the speaker's name, not a word that is never a name or is a role, and not a
-    /// nationality: nationalities describe; they are not what a statement is about.
-    private static func isSubjectCandidate(_ name: String, speaker: String) -> Bool {
-        guard name.isASCII, speaker.isASCII else {
-            return !speaker.split(separator: " ").contains(where: { $0 == name })
-                && WordClasses.of(name.lowercased()).isDisjoint(with: [.notName, .roleWord])
+    /// Not a word that is never a name or is a role, and not a nationality: nationalities describe;
+    /// they are not what a statement is about.
+    private static func isSubjectCandidate(_ name: String, isASCII: Bool) -> Bool {
+        guard isASCII else {
+            return WordClasses.of(name.lowercased()).isDisjoint(with: [.notName, .roleWord])
                 && !nationalitySuffixes.contains(where: { name.hasSuffix($0) })
         }
-        // Each byte a character: ASCII strings are equal when their bytes are, and lowercase byte by byte.
-        var name = name, speaker = speaker
+        // Each byte a character, lowercased byte by byte.
+        var name = name
         return name.withUTF8 { name in
-            guard !speaker.withUTF8({ isWord(name, of: $0) }),
-                  name.count < 3 || !packedNationalitySuffixes.contains(Self.packed(name.suffix(3))) else { return false }
+            guard name.count < 3 || !packedNationalitySuffixes.contains(Self.packed(name.suffix(3))) else { return false }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { lower in
                 var hash = FNV1a.offsetBasis
                 for index in name.indices {
@@ -101,15 +107,21 @@ enum TopicLexicon {
 
     private static func packed(_ bytes: some Sequence<UInt8>) -> UInt32 { bytes.reduce(0) { $0 << 8 | UInt32($1) } }
 
-    /// Whether `name` is one of the words of `text` split at spaces.
-    private static func isWord(_ name: UnsafeBufferPointer<UInt8>, of text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        while start < text.count {
-            let end = text[start...].firstIndex(of: UInt8(ascii: " ")) ?? text.count
-            if end > start, text[start..<end].elementsEqual(name) { return true }
-            start = end + 1
+    /// Whether the ASCII `name` is one of the words of the ASCII `text` split at spaces: each byte a
+    /// character, and ASCII strings equal when their bytes are.
+    private static func isWord(_ name: String, of text: String) -> Bool {
+        var name = name, text = text
+        return name.withUTF8 { name in
+            text.withUTF8 { text in
+                var start = 0
+                while start < text.count {
+                    let end = text[start...].firstIndex(of: UInt8(ascii: " ")) ?? text.count
+                    if end > start, end - start == name.count, text[start..<end].elementsEqual(name) { return true }
+                    start = end + 1
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// The words but the first (runs of letters and "-") that start uppercase, have three characters
@@ -162,23 +174,70 @@ enum TopicLexicon {
     }
 
     /// A-Z, a-z or "-".
-    private static func isWordByte(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte == UInt8(ascii: "-") }
+    private static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || byte == UInt8(ascii: "-") }
 
     /// A fallback key: a longer word the statement repeats, else "general".
     static func keyword(of text: String) -> String {
         var counts: [String: Int] = [:]
         var order: [String] = []
-        let words = PlainText.split(text.lowercased(), separatorScalar: { !PlainText.isLetter($0) && $0 != "'" && $0 != "’" },
-                                    isSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
-        for word in words {
-            let word = String(word)
-            guard isKeywordCandidate(word) else { continue }
+        for word in keywordCandidates(of: text) {
             if counts[word] == nil { order.append(word) }
             counts[word, default: 0] += 1
         }
         guard let top = order.max(by: { counts[$0]! < counts[$1]! }), counts[top]! >= 2 else { return "general" }
         return top
     }
+
+    /// The lowercased words (runs of letters and apostrophes) that may be the statement's keyword, in order.
+    private static func keywordCandidates(of text: String) -> [String] {
+        guard isPlain(text) else {
+            let words = PlainText.split(text.lowercased(), separatorScalar: { !PlainText.isLetter($0) && $0 != "'" && $0 != "’" },
+                                        isSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
+            return words.map(String.init).filter(isKeywordCandidate)
+        }
+        // In plain text the letters are ASCII and the only code points with a lowercase: words are
+        // read and lowercased byte by byte, and one with an apostrophe ("'" or "’") is no candidate,
+        // so only runs of letters alone become strings.
+        var text = text
+        return text.withUTF8 { bytes in
+            var words: [String] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                var hasApostrophe = false
+                while end < bytes.count {
+                    if isLetter(bytes[end]) {
+                        end += 1
+                    } else if bytes[end] == UInt8(ascii: "'") {
+                        hasApostrophe = true
+                        end += 1
+                    } else if bytes[end] == 0xE2, end + 2 < bytes.count, bytes[end + 1] == 0x80, bytes[end + 2] == 0x99 {
+                        hasApostrophe = true
+                        end += 3
+                    } else {
+                        break
+                    }
+                }
+                guard end > start else {
+                    start += 1
+                    continue
+                }
+                if !hasApostrophe, end - start >= 6,
+                   !(ASCIICase.lower(bytes[end - 2]) == UInt8(ascii: "l") && ASCIICase.lower(bytes[end - 1]) == UInt8(ascii: "y")) {
+                    let word = String(unsafeUninitializedCapacity: end - start) { lower in
+                        for index in lower.indices { lower[index] = ASCIICase.lower(bytes[start + index]) }
+                        return end - start
+                    }
+                    if !stopwords.contains(word) { words.append(word) }
+                }
+                start = end
+            }
+            return words
+        }
+    }
+
+    /// A-Z or a-z.
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 }
 
     /// Six characters or more, no apostrophe, no adverb, no stopword. An ASCII word is measured and
     /// searched by its bytes, each a character.
