@@ -36,7 +36,7 @@ enum StanceRules {
     /// `words` it holds.
     static func stance(found: UnsafeBufferPointer<Bool>) -> Stance {
         // Words are listed rule by rule, in order of precedence: the first one present decides.
-        guard let word = found.firstIndex(of: true) else { return .asserts }
+        guard let word = found.firstSet(from: 0) else { return .asserts }
         return contentRules[ruleOfWord[word]].stance
     }
 

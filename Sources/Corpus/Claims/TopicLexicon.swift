@@ -37,11 +37,13 @@ enum TopicLexicon {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: topics.count) { hits in
             hits.initialize(repeating: 0)
             var best = 0
-            for stem in found.indices where found[stem] {
-                let topic = topicOfStem[stem]
+            var stem = found.firstSet(from: 0)
+            while let index = stem {
+                let topic = topicOfStem[index]
                 hits[topic] += 1
                 // The most signals wins; of equals, the topic listed first.
                 if hits[topic] > hits[best] || (hits[topic] == hits[best] && topic < best) { best = topic }
+                stem = found.firstSet(from: index + 1)
             }
             return hits[best] > 0 ? topics[best].key : nil
         }
@@ -127,36 +129,39 @@ enum TopicLexicon {
     /// The words but the first (runs of letters and "-") that start uppercase, have three characters
     /// or more and are not all uppercase.
     private static func capitalizedWords(of text: String) -> [String] {
-        guard isPlain(text) else {
-            let words = text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).dropFirst()
-            return words.filter { $0.first!.isUppercase && $0.count >= 3 && !$0.allSatisfy(\.isUppercase) }.map(String.init)
-        }
-        // In plain text the letters are ASCII: a word is a run of A-Z, a-z and "-" bytes, each a
-        // character, and only the few candidates become strings.
         var text = text
-        return text.withUTF8 { bytes in
-            var words: [String] = []
-            var isFirstWord = true
-            var start = 0
-            while start < bytes.count {
-                guard isWordByte(bytes[start]) else {
-                    start += 1
-                    continue
-                }
-                var end = start + 1
-                var allUppercase = ASCIICase.isUpper(bytes[start])
-                while end < bytes.count, isWordByte(bytes[end]) {
-                    allUppercase = allUppercase && ASCIICase.isUpper(bytes[end])
-                    end += 1
-                }
-                if !isFirstWord, ASCIICase.isUpper(bytes[start]), end - start >= 3, !allUppercase {
-                    words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                }
-                isFirstWord = false
-                start = end
+        if let words = text.withUTF8(plainCapitalizedWords) { return words }
+        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "-" }).dropFirst()
+        return words.filter { $0.first!.isUppercase && $0.count >= 3 && !$0.allSatisfy(\.isUppercase) }.map(String.init)
+    }
+
+    /// `capitalizedWords` of plain text, nil for text that is not (`PlainText.isPlain`), checked in the
+    /// same pass. There the letters are ASCII: a word is a run of A-Z, a-z and "-" bytes, each a
+    /// character, and only the few candidates become strings.
+    private static func plainCapitalizedWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var words: [String] = []
+        var isFirstWord = true
+        var start = 0
+        while start < bytes.count {
+            let lead = bytes[start]
+            guard isWordByte(lead) else {
+                guard lead < 0x80 ? lead != 0x0D : PlainText.isPlain(UTF8Scanner.scalar(in: bytes, at: start)) else { return nil }
+                start += UTF8Scanner.sequenceLength(lead)
+                continue
             }
-            return words
+            var end = start + 1
+            var allUppercase = ASCIICase.isUpper(lead)
+            while end < bytes.count, isWordByte(bytes[end]) {
+                allUppercase = allUppercase && ASCIICase.isUpper(bytes[end])
+                end += 1
+            }
+            if !isFirstWord, ASCIICase.isUpper(lead), end - start >= 3, !allUppercase {
+                words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+            }
+            isFirstWord = false
+            start = end
         }
+        return words
     }
 
     /// Whether every code point of `text` is `PlainText.isPlain`, read from its bytes.

@@ -141,8 +141,13 @@ struct StemMatcher: Sendable {
             found.initialize(repeating: false)
             columnOfByte.withUnsafeBufferPointer { columnOfByte in
                 next.withUnsafeBufferPointer { next in
-                    var automaton = Automaton(matcher: self, columnOfByte: columnOfByte, next: next, found: found)
-                    feed(&automaton)
+                    endedStart.withUnsafeBufferPointer { endedStart in
+                        endedStems.withUnsafeBufferPointer { endedStems in
+                            var automaton = Automaton(columnOfByte: columnOfByte, next: next, firstEndRow: firstEndRow, columnBits: columnBits,
+                                                      endedStart: endedStart, endedStems: endedStems, found: found)
+                            feed(&automaton)
+                        }
+                    }
                 }
             }
             return body(UnsafeBufferPointer(found))
@@ -151,22 +156,40 @@ struct StemMatcher: Sendable {
 
     /// The automaton as it reads a text: its tables as unsafe views, its row, and the flags it sets.
     private struct Automaton {
-        let matcher: StemMatcher
         let columnOfByte: UnsafeBufferPointer<UInt8>
         let next: UnsafeBufferPointer<UInt16>
+        let firstEndRow: Int
+        let columnBits: Int
+        let endedStart: UnsafeBufferPointer<Int32>
+        let endedStems: UnsafeBufferPointer<Int32>
         let found: UnsafeMutableBufferPointer<Bool>
         var row = 0
 
         @inline(__always)
         mutating func read(_ byte: UInt8) {
             row = Int(next[row | Int(columnOfByte[Int(byte)])])
-            if row >= matcher.firstEndRow { matcher.setFound(endedAt: row, in: found) }
+            if row >= firstEndRow { setFound() }
+        }
+
+        /// Flags the stems that end at the state of `row`, an end state.
+        private func setFound() {
+            let end = (row - firstEndRow) >> columnBits
+            for stem in endedStems[Int(endedStart[end])..<Int(endedStart[end + 1])] { found[Int(stem)] = true }
         }
     }
+}
 
-    /// Flags the stems that end at the state of `row`, an end state.
-    private func setFound(endedAt row: Int, in found: UnsafeMutableBufferPointer<Bool>) {
-        let end = (row - firstEndRow) >> columnBits
-        for stem in endedStems[Int(endedStart[end])..<Int(endedStart[end + 1])] { found[Int(stem)] = true }
+extension UnsafeBufferPointer<Bool> {
+    /// The index of the first flag set from `start` on; nil when none is. A statement holds few of the
+    /// stems, so eight flags are read at a time while all are clear.
+    func firstSet(from start: Int) -> Int? {
+        var index = start
+        let bytes = UnsafeRawBufferPointer(self)
+        while index + 8 <= count, bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self) == 0 { index += 8 }
+        while index < count {
+            if self[index] { return index }
+            index += 1
+        }
+        return nil
     }
 }
