@@ -4,6 +4,8 @@ public enum ClaimExtractor {
     /// are made only for the statements whose topic is not in the lexicon.
     public static func extract(_ scalars: [Unicode.Scalar], actors: [Actor], quotes: [Quote]) -> [Claim] {
         var claims: [Claim] = []
+        // A claim per attributed quote at most: grown once, not copied as it grows.
+        claims.reserveCapacity(quotes.count)
         for quote in quotes {
             guard let actor = quote.actor else { continue }
             let content = scalars[clamped(quote.span, to: scalars.count)]
