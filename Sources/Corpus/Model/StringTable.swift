@@ -39,13 +39,15 @@ struct StringTable: Sendable {
         /// The index of the string of these bytes, else the empty slot where it goes; and their hash.
         private func find(_ string: UnsafeBufferPointer<UInt8>) -> (index: Int32?, hash: UInt64, slot: Int) {
             let hash = FNV1a.hash(string)
+            let slot = slot(for: hash) { hashes[$0] == hash && hasBytes(string, at: $0) }
+            return (slots[slot] == 0 ? nil : slots[slot] - 1, hash, slot)
+        }
+
+        /// The first slot from `hash`'s own whose string `isMatch`, else the empty slot that ends the run.
+        private func slot(for hash: UInt64, where isMatch: (Int) -> Bool) -> Int {
             var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-            while slots[slot] != 0 {
-                let index = Int(slots[slot]) - 1
-                if hashes[index] == hash, hasBytes(string, at: index) { return (Int32(index), hash, slot) }
-                slot = (slot + 1) & (slots.count - 1)
-            }
-            return (nil, hash, slot)
+            while slots[slot] != 0, !isMatch(Int(slots[slot]) - 1) { slot = (slot + 1) & (slots.count - 1) }
+            return slot
         }
 
         private func hasBytes(_ string: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
@@ -56,11 +58,7 @@ struct StringTable: Sendable {
 
         private mutating func grow() {
             slots = [Int32](repeating: 0, count: slots.count * 2)
-            for (index, hash) in hashes.enumerated() {
-                var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-                while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
-                slots[slot] = Int32(index + 1)
-            }
+            for (index, hash) in hashes.enumerated() { slots[slot(for: hash) { _ in false }] = Int32(index + 1) }
         }
 
         func build() -> StringTable {
