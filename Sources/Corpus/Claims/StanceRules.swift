@@ -29,13 +29,40 @@ enum StanceRules {
     static let words = contentRules.flatMap(\.words)
     private static let ruleOfWord: [Int] = contentRules.enumerated().flatMap { index, rule in rule.words.map { _ in index } }
 
-    /// `found` flags which of `words` the statement holds, between spaces at its ends.
-    static func stance(cue: String?, found: ArraySlice<Bool>) -> Stance {
-        if let cue = cue?.lowercased(), let stance = byCue[cue] ?? cue.split(separator: " ", maxSplits: 1).first.flatMap({ byCue[String($0)] }) {
-            return stance
+    /// `byCue` over the cues' bytes, each stance as its place in `Stance.allCases` + 1.
+    private static let cueTable = WordClassTable(byCue.mapValues { UInt32(Stance.allCases.firstIndex(of: $0)! + 1) })
+
+    /// The stance of the words a statement holds, between spaces at its ends: `found` flags which of
+    /// `words` it holds.
+    static func stance(found: UnsafeBufferPointer<Bool>) -> Stance {
+        // Words are listed rule by rule, in order of precedence: the first one present decides.
+        guard let word = found.firstSet(from: 0) else { return .asserts }
+        return contentRules[ruleOfWord[word]].stance
+    }
+
+    /// The stance of the cue, lowercased, else of its first word ("called" of "Called on"); nil when
+    /// neither is a cue the rules know, and the statement's words decide.
+    static func stance(ofCue cue: ArraySlice<Unicode.Scalar>) -> Stance? {
+        guard cue.allSatisfy(\.isASCII) else {
+            let cue = ArticleText.string(cue).lowercased()
+            return byCue[cue] ?? cue.split(separator: " ", maxSplits: 1).first.flatMap { byCue[String($0)] }
         }
-        // Rules are listed in order of precedence: the first one with a word present decides.
-        let rule = found.indices.lazy.filter { found[$0] }.map { ruleOfWord[$0 - found.startIndex] }.min()
-        return rule.map { contentRules[$0].stance } ?? .asserts
+        // Each code point a byte and a character: the cue is lowercased and split by its bytes, and
+        // looked up with no string made.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: cue.count) { buffer in
+            for (index, scalar) in zip(buffer.indices, cue) { buffer[index] = ASCIICase.lower(UInt8(truncatingIfNeeded: scalar.value)) }
+            let lower = UnsafeBufferPointer(buffer)
+            if let stance = stance(ofLowercase: lower) { return stance }
+            // As `split(separator:)`, which leaves out empty words.
+            let space = UInt8(ascii: " ")
+            guard let start = lower.firstIndex(where: { $0 != space }) else { return nil }
+            let end = lower[start...].firstIndex(of: space) ?? lower.endIndex
+            return stance(ofLowercase: UnsafeBufferPointer(rebasing: lower[start..<end]))
+        }
+    }
+
+    private static func stance(ofLowercase cue: UnsafeBufferPointer<UInt8>) -> Stance? {
+        let value = cueTable.value(of: cue, hash: FNV1a.hash(cue))
+        return value == 0 ? nil : Stance.allCases[Int(value) - 1]
     }
 }

@@ -33,7 +33,7 @@ public struct ClaimList: RandomAccessCollection, Sendable {
         }.withoutSpareCapacity()
         self.topics = topics.build()
         self.otherQuotes = otherQuotes.build()
-        let numbered = claims.indices.allSatisfy { claims[$0].id.hasSameUTF8(as: Self.id(at: $0)) }
+        let numbered = claims.indices.allSatisfy { Self.number(of: claims[$0].id, after: UInt8(ascii: "c")) == Int32($0 + 1) }
         ids = numbered ? [] : claims.map(\.id)
     }
 
@@ -57,8 +57,23 @@ public struct ClaimList: RandomAccessCollection, Sendable {
 
     /// The number of a quote id written exactly "q<number>", as `QuoteList` numbers them.
     private static func quoteNumber(_ id: String) -> Int32? {
-        guard id.hasPrefix("q"), let number = Int32(id.dropFirst()), number >= 0,
-              id.hasSameUTF8(as: "q\(number)") else { return nil }
-        return number
+        number(of: id, after: UInt8(ascii: "q"))
+    }
+
+    /// The number of an id written exactly `prefix` and a number that fits an `Int32` (`"q\(number)"`),
+    /// read from its bytes: no number written back to compare.
+    private static func number(of id: String, after prefix: UInt8) -> Int32? {
+        var id = id
+        return id.withUTF8 { bytes in
+            // Ten digits at most, with no sign and no leading zero.
+            guard bytes.count >= 2, bytes.count <= 11, bytes[0] == prefix,
+                  bytes[1] != UInt8(ascii: "0") || bytes.count == 2 else { return nil }
+            var number = 0
+            for byte in bytes.dropFirst() {
+                guard byte &- UInt8(ascii: "0") < 10 else { return nil }
+                number = number * 10 + Int(byte &- UInt8(ascii: "0"))
+            }
+            return Int32(exactly: number)
+        }
     }
 }

@@ -7,7 +7,7 @@ public enum Extractor {
         let segments = Segmenter.segment(scalars)
         let sentences = SentenceSplitter.split(scalars, segments: segments)
         let attribution = Attributor.attribute(scalars, segments: segments, sentences: sentences)
-        let claims = ClaimExtractor.extract(text, sentences: sentences, actors: attribution.actors, quotes: attribution.quotes)
+        let claims = ClaimExtractor.extract(scalars, actors: attribution.actors, quotes: attribution.quotes)
         let title = title(segments, text: text, doc: source.doc)
         return Article(doc: source.doc, path: source.path, text: text, title: title, segments: segments.withoutSpareCapacity(),
                        sentences: sentences.withoutSpareCapacity(), actors: attribution.actors.withoutSpareCapacity(),
