@@ -65,8 +65,9 @@ struct ActorTable {
         markSpeaker(index)
     }
 
-    /// Whether a one-word name is the surname of someone already named.
-    func knowsSurname(_ name: String) -> Bool { bySurname[NameKey.skeleton(name)] != nil }
+    /// Whether a one-word name is the surname of someone already named. Sentences open with the same
+    /// names again and again: the name is read once, as a person's name is.
+    mutating func knowsSurname(_ name: String) -> Bool { bySurname[personName(name).surnameKey] != nil }
 
     private mutating func markSpeaker(_ index: Int) {
         lastSpeaker = index
@@ -166,7 +167,7 @@ struct ActorTable {
     private mutating func setRole(_ role: String?, of index: Int) {
         guard let role else { return }
         drafts[index].role = role
-        for word in role.matchKey.split(separator: " ") { byRoleWord[Self.expand(String(word)), default: []].append(index) }
+        for word in role.matchKey.spaceSeparatedWords { byRoleWord[Self.expand(String(word)), default: []].append(index) }
     }
 
     /// "the minister" is the most recent actor whose stated role has that word.

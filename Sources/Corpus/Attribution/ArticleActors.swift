@@ -2,11 +2,13 @@
 /// each with an id from its name that the corpus can unify across articles.
 enum ArticleActors {
     static func build(table: ActorTable, found: [AttributionPass.Found], sightings: NameSightings) -> Attribution {
-        let speaking = Set(found.compactMap(\.actor))
-        var idFor: [Int: String] = [:]
+        // Drafts are numbered from 0: flags and ids by number, without hashing.
+        var speaking = [Bool](filledWith: false, count: table.drafts.count)
+        for quote in found { if let actor = quote.actor { speaking[actor] = true } }
+        var idFor = [String?](filledWith: nil, count: table.drafts.count)
         var usedIDs = Set<String>()
         var actors: [Actor] = []
-        for (index, draft) in table.drafts.enumerated() where speaking.contains(index) {
+        for (index, draft) in table.drafts.enumerated() where speaking[index] {
             var id = NameKey.slug(draft.name)
             var suffix = 2
             while usedIDs.contains(id) {

@@ -8,11 +8,9 @@ struct PersonName {
     let firstKey: String?
 
     init(_ name: String) {
-        // In ASCII every byte is a character: the name is split without finding grapheme breaks.
-        let parts = name.isASCII ? name.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
-            : name.split(separator: " ").map(String.init)
-        surname = parts.last ?? name
-        first = parts.count >= 2 ? parts[parts.count - 2] : nil
+        let words = name.lastTwoWords
+        surname = words.last.map(String.init) ?? name
+        first = words.previous.map(String.init)
         surnameKey = NameKey.skeleton(surname)
         firstKey = first.map(NameKey.skeleton)
     }
