@@ -7,8 +7,8 @@ struct ActorTable {
         var kind: ActorKind
         var role: String?
         var aliases: [String] = []
+        /// In the order found, repeats included: the actor's mentions are sorted and made distinct once, at the end.
         var mentions: [Span] = []
-        var mentionSet: Set<Span> = []
         /// Person names: the surname skeleton, the given name and its skeleton. Others: the folded canonical name.
         var surnameKey: String?
         var firstName: String?
@@ -220,7 +220,7 @@ struct ActorTable {
         case .group: lastGroupOrOrganisation = index
         case .anonymous: break
         }
-        if drafts[index].mentionSet.insert(phrase.span).inserted { drafts[index].mentions.append(phrase.span) }
+        drafts[index].mentions.append(phrase.span)
         let alias: String
         switch phrase.reading {
         case .named(let name, _, _): alias = name

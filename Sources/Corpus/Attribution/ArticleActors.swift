@@ -17,9 +17,10 @@ enum ArticleActors {
             }
             usedIDs.insert(id)
             idFor[index] = id
-            let more = sightings.mentions(of: NameSightings.words(for: draft), besides: draft.mentions)
+            let known = distinctSorted(draft.mentions)
+            let more = sightings.mentions(of: NameSightings.words(for: draft), besides: known)
             actors.append(Actor(id: id, name: draft.name, kind: draft.kind, role: draft.role, aliases: draft.aliases,
-                                mentions: distinctSorted(draft.mentions + more)))
+                                mentions: distinctSorted(known + more)))
         }
         let quotes = found.sorted { $0.span < $1.span }.enumerated().map { position, quote in
             Quote(id: "q\(position + 1)", span: quote.span, kind: quote.kind, speaker: quote.speaker, cue: quote.cue,

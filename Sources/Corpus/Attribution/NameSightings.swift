@@ -13,7 +13,8 @@ struct NameSightings {
         }
     }
 
-    /// The spans where one of `names` (single words, any case) appears, outside the spans already known.
+    /// The spans where one of `names` (single words, any case) appears, outside the spans already known
+    /// (sorted, each once).
     func mentions(of names: [String], besides known: [Span]) -> [Span] {
         // An actor has a few names: a list finds the repeated ones without hashing them.
         var keys: [String] = []
@@ -23,8 +24,7 @@ struct NameSightings {
         }
         var found: [Span] = []
         for key in keys { spans.spans(of: key, into: &found) }
-        let sortedKnown = known.sorted()
-        return found.filter { span in !Self.covered(span, by: sortedKnown) }
+        return found.filter { span in !Self.covered(span, by: known) }
     }
 
     /// Whether a known mention holds `span`: the last one starting at or before it, or the widest

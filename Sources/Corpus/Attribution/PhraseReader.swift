@@ -175,7 +175,8 @@ final class PhraseReader {
         }
         let words = tokens[start...end]
         let isOrganisation = words.contains { $0.is(.organisationWord) }
-            || EntityLexicon.countries[tokens[end].lower] != nil
+            // A country's name is its first word too: the word lists answer for most words without hashing.
+            || tokens[end].is(.placeStart) && EntityLexicon.countries[tokens[end].lower] != nil
             || tokens[start].is(.placeStart) && isPlaceName(words.map(\.lower).joined(separator: " "))
         if isOrganisation {
             let nameStart = words.firstIndex { !isRoleWord($0) || $0.is(.organisationWord) } ?? start
@@ -359,6 +360,6 @@ final class PhraseReader {
 
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        return ArticleText.string(scalars[tokens[first].span.start..<tokens[last].span.end])
+        return ScalarText.string(scalars[tokens[first].span.start..<tokens[last].span.end], lowercased: false)
     }
 }
