@@ -98,8 +98,12 @@ enum NameKey {
 }
 
 extension String {
-    /// Whether the string holds a space: by bytes when it is ASCII, else by the general search.
-    var containsSpace: Bool { isASCII ? utf8.contains(0x20) : contains(" ") }
+    /// Whether the string holds a space: by its contiguous bytes when it is ASCII, else by the general search.
+    var containsSpace: Bool {
+        var string = self
+        let inASCII: Bool? = string.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? bytes.contains(0x20) : nil }
+        return inASCII ?? contains(" ")
+    }
 
     /// Lowercased, without diacritics, for matching only.
     var matchKey: String {

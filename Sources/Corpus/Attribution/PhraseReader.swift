@@ -123,8 +123,9 @@ final class PhraseReader {
 
     /// "he's", "they've", "she'd": a pronoun fused with an auxiliary.
     static func contractedPronoun(_ word: String) -> String? {
-        // Most words hold no apostrophe: a byte search says so without walking characters.
-        guard word.utf8.contains(UInt8(ascii: "'")), let apostrophe = word.firstIndex(of: "'") else { return nil }
+        // Most words hold no apostrophe: a search of the contiguous bytes says so without walking characters.
+        var bytes = word
+        guard bytes.withUTF8({ $0.contains(UInt8(ascii: "'")) }), let apostrophe = word.firstIndex(of: "'") else { return nil }
         let pronoun = String(word[..<apostrophe])
         let rest = word[word.index(after: apostrophe)...]
         return SpeakerLexicon.pronouns.contains(pronoun) && ["s", "re", "ve", "d", "ll", "m"].contains(rest) ? pronoun : nil
