@@ -175,8 +175,11 @@ struct ActorTable {
         (byRoleWord[head] ?? []).max { drafts[$0].lastUse < drafts[$1].lastUse }
     }
 
-    /// Title abbreviations as the words a later reference uses ("Gen." is "the general").
-    private static func expand(_ word: String) -> String { abbreviatedTitles[word] ?? word }
+    /// Title abbreviations as the words a later reference uses ("Gen." is "the general"). Each ends in
+    /// a period, so other words are not looked up.
+    private static func expand(_ word: String) -> String {
+        word.utf8.last == UInt8(ascii: ".") ? abbreviatedTitles[word] ?? word : word
+    }
 
     private static let abbreviatedTitles = ["gen.": "general", "sen.": "senator", "rep.": "representative", "gov.": "governor", "lt.": "lieutenant",
                     "col.": "colonel", "sgt.": "sergeant", "capt.": "captain", "adm.": "admiral", "prof.": "professor",

@@ -29,10 +29,17 @@ enum ArticleActors {
         return Attribution(actors: actors, quotes: quotes)
     }
 
-    /// `Array(Set(spans)).sorted()`, by sorting first: equal spans end up side by side, and nothing is hashed.
+    /// `Array(Set(spans)).sorted()`, by sorting first: equal spans end up side by side, and nothing is
+    /// hashed. In place: the first of each run of equals moves down over the repeats.
     private static func distinctSorted(_ spans: [Span]) -> [Span] {
-        var result: [Span] = []
-        for span in spans.sorted() where result.last != span { result.append(span) }
-        return result
+        var spans = spans
+        spans.sort()
+        var kept = 0
+        for index in spans.indices where kept == 0 || spans[kept - 1] != spans[index] {
+            spans[kept] = spans[index]
+            kept += 1
+        }
+        spans.removeLast(spans.count - kept)
+        return spans
     }
 }
