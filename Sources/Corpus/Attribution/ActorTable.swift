@@ -9,11 +9,9 @@ struct ActorTable {
         var aliases: [String] = []
         /// In the order found, repeats included: the actor's mentions are sorted and made distinct once, at the end.
         var mentions: [Span] = []
-        /// Person names: the surname skeleton, the given name and its skeleton. Others: the folded canonical name.
-        var surnameKey: String?
+        /// Person names: the given name and its skeleton.
         var firstName: String?
         var firstKey: String?
-        var key: String
         var lastUse = 0
         var lastBlock = 0
     }
@@ -100,8 +98,7 @@ struct ActorTable {
             if drafts[match].role == nil { setRole(role, of: match) }
             return match
         }
-        let index = add(Draft(name: name, kind: .person, role: nil, surnameKey: parsed.surnameKey, firstName: first,
-                              firstKey: parsed.firstKey, key: name.matchKey))
+        let index = add(Draft(name: name, kind: .person, role: nil, firstName: first, firstKey: parsed.firstKey))
         bySurname[parsed.surnameKey, default: []].append(index)
         if let firstKey = parsed.firstKey { byFirstName[firstKey, default: []].append(index) }
         setRole(role, of: index)
@@ -139,7 +136,7 @@ struct ActorTable {
         if let known = byKindAndKey["organisation:" + key] { return known }
         // "the Post" after "The New York Post".
         if !key.containsSpace, let longer = organisationByLastWord[key] { return longer }
-        let index = add(Draft(name: canonical, kind: .organisation, key: key))
+        let index = add(Draft(name: canonical, kind: .organisation))
         byKindAndKey["organisation:" + key] = index
         if let last = key.split(separator: " ").last, key.containsSpace { organisationByLastWord[String(last)] = index }
         return index
@@ -153,7 +150,7 @@ struct ActorTable {
         if definite, !plural, let sameHead = (anonymousByHead[head] ?? []).max(by: { drafts[$0].lastUse < drafts[$1].lastUse }) {
             return sameHead
         }
-        let index = add(Draft(name: text, kind: kind, key: key))
+        let index = add(Draft(name: text, kind: kind))
         byKindAndKey[kind.rawValue + ":" + key] = index
         if kind == .anonymous { anonymousByHead[head, default: []].append(index) }
         return index
