@@ -88,8 +88,9 @@ struct ActorTable {
             match = latest(sameSurname) { _ in true } ?? firstNameOnly(key: parsed.surnameKey)
         }
         if let match {
-            if let first, let firstKey = parsed.firstKey,
-               drafts[match].firstName == nil || name.count < drafts[match].name.count && drafts[match].name.hasSuffix(name) {
+            // The same name again, the usual case, is no shorter: the characters are counted only for another.
+            if let first, let firstKey = parsed.firstKey, drafts[match].firstName == nil
+                || name != drafts[match].name && name.count < drafts[match].name.count && drafts[match].name.hasSuffix(name) {
                 drafts[match].firstName = first
                 drafts[match].firstKey = firstKey
                 drafts[match].name = name
