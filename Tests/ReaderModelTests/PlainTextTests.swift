@@ -38,9 +38,13 @@ struct PlainTextTests {
             }
             var string = String.UnicodeScalarView()
             string.append(contentsOf: scalars)
+            let utf8 = Array(String(string).utf8)
             for width in [1, 2, 3, 7, 20, 80] {
-                #expect(Wrapper.lineRanges(plain: ArraySlice(scalars), width: width)
-                    == Wrapper.lineRanges(String(string), width: width), "width \(width): \(String(string))")
+                var lines: [Range<Int>] = []
+                utf8.withUnsafeBufferPointer { bytes in
+                    Wrapper.forEachLine(plain: bytes, width: width) { lines.append($0) }
+                }
+                #expect(lines == Wrapper.lineRanges(String(string), width: width), "width \(width): \(String(string))")
             }
         }
     }

@@ -25,7 +25,7 @@ struct SearchTests {
     }
 
     static func search(_ query: String, in text: String, after earlier: [String] = []) -> SearchState {
-        let folded = FoldedText(Array(text.unicodeScalars))
+        let folded = FoldedText(ArticleText(text))
         var state = SearchState()
         for typed in earlier + [query] { state = state.searching(typed, in: folded) }
         return state
@@ -45,7 +45,7 @@ struct SearchTests {
         for seed in 1...20 {
             let text = Self.randomText(seed: UInt64(seed), length: 400)
             var state = SearchState()
-            let folded = FoldedText(Array(text.unicodeScalars))
+            let folded = FoldedText(ArticleText(text))
             var query = ""
             for letter in "aAbaéa Ba" {
                 query.append(letter)
@@ -118,31 +118,41 @@ struct QuoteIndexTests {
 }
 
 struct ListFilterTests {
+    /// The keys of articles with these titles, docs and bylines.
+    private static func keys(_ articles: [[String]]) -> FilterKeys {
+        FilterKeys(articles.map { ArticleSummary(doc: $0[1], path: "", title: $0[0], subtitle: $0[2].isEmpty ? nil : $0[2]) })
+    }
+
     @Test func findsWhatContainsFinds() {
         let haystacks = ["peace talks in geneva", "talks", "cafe\u{301} talks", "café", "Москва talks", "“talks” — on",
                          "a\r\nb", "x\u{37E}y", "e\u{301}e", "🇺🇦 talks", "k\u{200D}a", "", "naïve ﬁle", "a\u{1FEF}b"]
         let needles = ["talks", "", "talks in", "cafe", "cafe\u{301}", "café", "e", "\n", "\r", "b", ";", "a", "k", " ", "москва",
                        "`", "i", "fi", "na"]
-        for haystack in haystacks {
+        let keys = ListFilterTests.keys(haystacks.map { [$0, "", ""] })
+        for (article, haystack) in haystacks.enumerated() {
+            let key = keys.text(of: article)
+            #expect(key == haystack.lowercased() + "\n\n")
             for needle in needles {
-                #expect(FilterKey(haystack).includes(needle) == haystack.contains(needle), "\(haystack) / \(needle)")
+                #expect(keys.filter([article], including: needle) == (key.contains(needle) ? [article] : []),
+                        "\(haystack) / \(needle)")
             }
         }
         // "é" written as e + U+0301 is one character, which "e" alone does not match.
-        #expect(!FilterKey("cafe\u{301}").includes("cafe"))
-        #expect(FilterKey("москва talks").includes("talks"))
+        #expect(keys.filter([2], including: "cafe").isEmpty)
+        #expect(keys.filter(Array(haystacks.indices), including: "talks") == [0, 1, 2, 4, 5, 9])
     }
 
     @Test func keysOfLinesAreTheLoweredJoinedLines() {
         let cases = [["Peace TALKS in Geneva", "a001", "By Jane DOE"], ["", "", ""], ["@[`{ AZ az", "Z", ""],
                      ["Москва Talks", "doc", ""], ["“Talks”", "DOC", "x"], ["By Lucía Volkov", "ΟΔΟΣ", "İstanbul ẞ"],
                      ["cafe\u{301}", "x\u{37E}y", "Talks"]]
-        for parts in cases {
+        let keys = ListFilterTests.keys(cases)
+        for (article, parts) in cases.enumerated() {
             let expected = parts.joined(separator: "\n").lowercased()
-            let key = FilterKey(title: parts[0], doc: parts[1], subtitle: parts[2].isEmpty ? nil : parts[2])
-            #expect(key.text == expected, "\(parts)")
+            #expect(keys.text(of: article) == expected, "\(parts)")
             for needle in ["talks", "a001\nby", "@[`{ az az", "москва", "", "doc", "lucía", "cafe", ";", "i"] {
-                #expect(key.includes(needle) == FilterKey(expected).includes(needle), "\(parts) / \(needle)")
+                #expect(keys.filter([article], including: needle) == (expected.contains(needle) ? [article] : []),
+                        "\(parts) / \(needle)")
             }
         }
     }

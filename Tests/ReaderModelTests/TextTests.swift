@@ -105,4 +105,44 @@ struct DocumentLayoutTests {
         let layout = DocumentLayout(text: text, width: 10)
         #expect(layout.lines.map { text.string(Span($0.start, $0.end)) } == ["One", "", "Two"])
     }
+
+    /// The layout as first written, over decoded code points: each source line (its "\r" before the
+    /// newline dropped) that is not all whitespace, wrapped as a string, one spacer line apart.
+    static func scalarLayout(_ text: String, width: Int) -> [DocLine] {
+        var lines: [DocLine] = []
+        var start = 0
+        for line in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            var shown = String.UnicodeScalarView(line)
+            if shown.last == "\r" { shown.removeLast() }
+            defer { start += line.count + 1 }
+            guard shown.contains(where: { !$0.properties.isWhitespace }) else { continue }
+            if !lines.isEmpty { lines.append(DocLine(start: start, end: start)) }
+            lines += Wrapper.lineRanges(String(shown), width: width).map {
+                DocLine(start: start + $0.lowerBound, end: start + $0.upperBound)
+            }
+        }
+        return lines
+    }
+
+    @Test func wrappingTheUTF8GivesTheLinesOfTheCodePoints() {
+        // Plain ASCII, plain scalars of two and three bytes, spaces of both kinds, controls, marks and wide ones.
+        let alphabet: [String] = ["a", "b", "Q", " ", "\u{A0}", "word ", "é", "ж", "“", "—", "€", "\n", "~",
+                                  "\r\n", "\r", "\t", "e\u{301}", "東", "🇺🇦", "\u{7F}", "\u{2009}", "\n"]
+        var state: UInt64 = 11
+        for round in 0..<300 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 40) % 400
+            // Some texts only of the plain ASCII and plain scalars, the fast path's own.
+            let letters = round % 3 == 0 ? 13 : alphabet.count
+            for _ in 0..<length {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += alphabet[Int(state >> 33) % letters]
+            }
+            for width in [1, 2, 3, 7, 20, 80] {
+                #expect(DocumentLayout(text: ArticleText(text), width: width).lines == Self.scalarLayout(text, width: width),
+                        "width \(width): \(text.debugDescription)")
+            }
+        }
+    }
 }

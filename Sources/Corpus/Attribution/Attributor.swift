@@ -18,13 +18,12 @@ public enum Attributor {
         var pass = AttributionPass(scalars: scalars)
         var sentenceIndex = 0
         for (index, segment) in segments.enumerated() {
-            var spans: [Span] = []
-            while sentenceIndex < sentences.count, sentences[sentenceIndex].segment <= index {
-                if sentences[sentenceIndex].segment == index { spans.append(sentences[sentenceIndex].span) }
-                sentenceIndex += 1
-            }
+            // The block's sentences lie together, in order: a slice of them, not a copy.
+            while sentenceIndex < sentences.count, sentences[sentenceIndex].segment < index { sentenceIndex += 1 }
+            let first = sentenceIndex
+            while sentenceIndex < sentences.count, sentences[sentenceIndex].segment == index { sentenceIndex += 1 }
             guard segment.kind.carriesSpeech else { continue }
-            pass.read(BlockContext(scalars: scalars, segment: index, span: segment.span, sentenceSpans: spans,
+            pass.read(BlockContext(scalars: scalars, segment: index, span: segment.span, sentences: sentences[first..<sentenceIndex],
                                    isParagraph: segment.kind == .paragraph))
         }
         return pass.finish()

@@ -13,27 +13,28 @@ final class BlockContext {
     let quoted: [Bool]
     let reader: PhraseReader
 
-    init(scalars: [Unicode.Scalar], segment: Int, span: Span, sentenceSpans: [Span], isParagraph: Bool = true) {
+    init(scalars: [Unicode.Scalar], segment: Int, span: Span, sentences blockSentences: ArraySlice<Sentence>, isParagraph: Bool = true) {
         self.segment = segment
         self.isParagraph = isParagraph
         self.span = span
         let tokens = Tokenizer.tokenize(scalars, in: span)
         self.tokens = tokens
         quotations = QuotationScanner.scan(scalars, block: span, segment: segment)
-        var quoted = [Bool](repeating: false, count: tokens.count)
+        // Appended, not made by `repeating:`, which looks the array's type up at run time on every call.
+        var quoted: [Bool] = []
+        quoted.reserveCapacity(tokens.count)
         var quotationIndex = 0
-        for (index, token) in tokens.enumerated() {
+        for token in tokens {
             while quotationIndex < quotations.count, quotations[quotationIndex].content.end <= token.span.start { quotationIndex += 1 }
-            if quotationIndex < quotations.count, quotations[quotationIndex].content.contains(token.span.start) {
-                quoted[index] = true
-            }
+            quoted.append(quotationIndex < quotations.count && quotations[quotationIndex].content.contains(token.span.start))
         }
         self.quoted = quoted
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(blockSentences.count + 1)
         var tokenIndex = 0
-        for sentence in sentenceSpans {
+        for sentence in blockSentences {
             let start = tokenIndex
-            while tokenIndex < tokens.count, tokens[tokenIndex].span.start < sentence.end { tokenIndex += 1 }
+            while tokenIndex < tokens.count, tokens[tokenIndex].span.start < sentence.span.end { tokenIndex += 1 }
             if tokenIndex > start { ranges.append(start..<tokenIndex) }
         }
         if tokenIndex < tokens.count { ranges.append(tokenIndex..<tokens.count) }

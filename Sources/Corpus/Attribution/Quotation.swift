@@ -17,7 +17,7 @@ enum QuotationScanner {
         var opener: Unicode.Scalar?
         var openAt = 0
         var singleOpenAt: Int?
-        for offset in block.start..<block.end {
+        forEachMark(scalars, in: block) { offset in
             let scalar = scalars[offset]
             if scalar.isDoubleQuote {
                 let role = QuoteMarks.role(scalars, at: offset, in: block, opener: opener)
@@ -46,6 +46,30 @@ enum QuotationScanner {
             found.append(quotation(openAt, block.end, closed: false, segment: segment))
         }
         return found
+    }
+
+    /// Calls `body` with the offset of each of the block's quotation marks, in order: runs of code
+    /// points that cannot be one (most of the text) are passed over together.
+    private static func forEachMark(_ scalars: [Unicode.Scalar], in block: Span, _ body: (Int) -> Void) {
+        scalars.withUnsafeBufferPointer { scalars in
+            var offset = block.start
+            while offset < block.end {
+                // Runs of ASCII without a quotation mark are passed over. (Telling the other marks from
+                // the rest of non-ASCII here costs more than it saves: runs with curly marks are common.)
+                offset = ScalarRuns.skip(scalars, from: offset, to: block.end) { value in
+                    ScalarRuns.equal(value, 0x22) | ScalarRuns.equal(value, 0x27) | ScalarRuns.above(value, 0x7F)
+                }
+                let runEnd = min(offset + ScalarRuns.width, block.end)
+                while offset < runEnd {
+                    let scalar = scalars[offset]
+                    // Most code points of a run are ASCII, where only two are marks.
+                    if scalar.value < 0x80 ? scalar == "\"" || scalar == "'" : scalar.isDoubleQuote || scalar.isSingleQuote {
+                        body(offset)
+                    }
+                    offset += 1
+                }
+            }
+        }
     }
 
     private static func quotation(_ start: Int, _ end: Int, closed: Bool, segment: Int) -> Quotation {

@@ -32,7 +32,7 @@ struct BlockClassifier {
 
     mutating func classify(_ line: String) -> SegmentKind {
         defer { blockIndex += 1 }
-        let lower = line.lowercased()
+        let lower = line.lowercasedByBytes()
         let words = PlainText.split(line, separatorScalar: { $0 == " " || $0 == "\t" }, isSeparator: { $0 == " " || $0 == "\t" })
         if inTrailer { return .boilerplate }
         if Self.startsTrailer(lower) {
@@ -75,8 +75,12 @@ struct BlockClassifier {
         lower == "article image" || lower == "image" || lower == "photo"
     }
 
+    /// Bytes in the longest of `boilerplateLines`: a longer line is not looked up (the lines are ASCII
+    /// without `;` or a backtick, the only ASCII that longer, canonically equal text could spell).
+    private static let longestBoilerplateLine = boilerplateLines.map(\.utf8.count).max() ?? 0
+
     private static func isBoilerplate(_ lower: String, wordCount: Int) -> Bool {
-        if boilerplateLines.contains(lower) { return true }
+        if lower.utf8.count <= longestBoilerplateLine, boilerplateLines.contains(lower) { return true }
         guard wordCount <= 8 else { return false }
         return boilerplateMatcher.matches(in: lower).contains(true) || lower.hasPrefix("©") || lower.hasPrefix("copyright")
     }
@@ -88,9 +92,15 @@ struct BlockClassifier {
 
     /// Photo captions end with a credit in parentheses: "(Name / AFP via Getty Images)".
     private static func isCaption(_ line: String) -> Bool {
-        guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return false }
-        let credit = line[open...].lowercased()
+        guard line.hasSuffix(")"), let open = lastOpeningParenthesis(line) else { return false }
+        let credit = String(line[open...]).lowercasedByBytes()
         return credit.contains("/" as Character) || creditMatcher.matches(in: String(credit)).contains(true)
+    }
+
+    /// `line.lastIndex(of: "(")`, found among the bytes when every code point is a character.
+    private static func lastOpeningParenthesis(_ line: String) -> String.Index? {
+        guard PlainText.isPlain(line) else { return line.lastIndex(of: "(") }
+        return line.utf8.lastIndex(of: UInt8(ascii: "("))
     }
 
     private static func isByline(_ line: String, words: [Substring]) -> Bool {
@@ -103,15 +113,24 @@ struct BlockClassifier {
         guard words.count <= 8 else { return false }
         if lower.hasPrefix("updated") || lower.hasPrefix("published") || lower.hasPrefix("posted") { return true }
         guard !line.hasSuffix(".") else { return false }
-        let hasYear = words.contains { word in
-            let digits = word.filter(\.isNumber)
-            return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
-        }
+        let hasYear = words.contains(where: isYear)
         let monthWords = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         return hasYear && words.contains { word in
             let lower = word.lowercased()
             return monthWords.contains { lower.hasPrefix($0) }
         }
+    }
+
+    /// Whether the word's digits are four and start "19" or "20". In ASCII every byte is a character
+    /// and only 0-9 are numbers, so the digits are read from the bytes without making a string.
+    private static func isYear(_ word: Substring) -> Bool {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let digits = word.filter(\.isNumber)
+            return digits.count == 4 && (digits.hasPrefix("19") || digits.hasPrefix("20"))
+        }
+        var digits: [UInt8] = []
+        for byte in word.utf8 where byte &- UInt8(ascii: "0") < 10 { digits.append(byte) }
+        return digits.count == 4 && (digits.starts(with: "19".utf8) || digits.starts(with: "20".utf8))
     }
 
     /// Short lines without closing punctuation read as section headings.

@@ -24,16 +24,36 @@ public enum Segmenter {
 
     /// Non-blank lines, trimmed of surrounding whitespace.
     static func blockSpans(_ scalars: [Unicode.Scalar]) -> [Span] {
-        var spans: [Span] = []
-        var lineStart = 0
-        for offset in 0...scalars.count where offset == scalars.count || scalars[offset].isLineBreak {
-            var start = lineStart
-            var end = offset
-            while start < end, scalars[start].isSpace { start += 1 }
-            while end > start, scalars[end - 1].isSpace { end -= 1 }
-            if start < end { spans.append(Span(start, end)) }
-            lineStart = offset + 1
+        scalars.withUnsafeBufferPointer { scalars in
+            var spans: [Span] = []
+            var lineStart = 0
+            while lineStart <= scalars.count {
+                let lineEnd = lineBreak(in: scalars, from: lineStart)
+                var start = lineStart
+                var end = lineEnd
+                while start < end, scalars[start].isSpace { start += 1 }
+                while end > start, scalars[end - 1].isSpace { end -= 1 }
+                if start < end { spans.append(Span(start, end)) }
+                lineStart = lineEnd + 1
+            }
+            return spans
         }
-        return spans
+    }
+
+    /// The first line break at or after `offset`, else the end. Every code point passes here: runs
+    /// without a control character or a Unicode line break are passed over together.
+    private static func lineBreak(in scalars: UnsafeBufferPointer<Unicode.Scalar>, from offset: Int) -> Int {
+        var offset = offset
+        while offset < scalars.count {
+            offset = ScalarRuns.skip(scalars, from: offset, to: scalars.count) { value in
+                ScalarRuns.below(value, 0x0E) | ScalarRuns.equal(value | 1, 0x2029)
+            }
+            let runEnd = min(offset + ScalarRuns.width, scalars.count)
+            while offset < runEnd {
+                if scalars[offset].isLineBreak { return offset }
+                offset += 1
+            }
+        }
+        return offset
     }
 }

@@ -13,15 +13,13 @@ public enum SentenceSplitter {
                 sentences.append(Sentence(span: segment.span, segment: index))
                 continue
             }
-            for span in split(scalars, within: segment.span) {
-                sentences.append(Sentence(span: span, segment: index))
-            }
+            split(scalars, within: segment.span) { span in sentences.append(Sentence(span: span, segment: index)) }
         }
         return sentences
     }
 
-    static func split(_ scalars: [Unicode.Scalar], within block: Span) -> [Span] {
-        var spans: [Span] = []
+    /// Calls `found` with each sentence of the block, in order: no array is made per block.
+    static func split(_ scalars: [Unicode.Scalar], within block: Span, _ found: (Span) -> Void) {
         var start = block.start
         var opener: Unicode.Scalar?
         var offset = block.start
@@ -47,7 +45,7 @@ public enum SentenceSplitter {
             if opener == nil, closing < block.end, scalars[closing].isSpace,
                startsSentence(scalars, after: closing, in: block),
                !Abbreviations.endsWithAbbreviation(scalars, periodAt: offset, from: start) {
-                spans.append(Span(start, closing))
+                found(Span(start, closing))
                 var next = closing
                 while next < block.end, scalars[next].isSpace { next += 1 }
                 start = next
@@ -56,8 +54,7 @@ public enum SentenceSplitter {
                 offset = closing
             }
         }
-        if start < block.end { spans.append(Span(start, block.end)) }
-        return spans
+        if start < block.end { found(Span(start, block.end)) }
     }
 
     /// The first double quote or sentence end at or after `offset`: almost every code point is

@@ -10,19 +10,17 @@ struct CodePointIndex: Sendable, Hashable {
     private let checkpoints: [UInt32]
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        self.count = count
+        count = UTF8Scanner.codePointCount(bytes)
         guard count != bytes.count else {
             checkpoints = []
             return
         }
         var checkpoints: [UInt32] = []
         checkpoints.reserveCapacity(count / Self.stride + 1)
-        var codePoint = 0
-        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
-            if codePoint & (Self.stride - 1) == 0 { checkpoints.append(UInt32(offset)) }
-            codePoint += 1
+        var byte = 0
+        for codePoint in Swift.stride(from: 0, to: count, by: Self.stride) {
+            if codePoint > 0 { byte = UTF8Scanner.offset(advancing: Self.stride, from: byte, in: bytes) }
+            checkpoints.append(UInt32(byte))
         }
         self.checkpoints = checkpoints
     }
@@ -44,8 +42,6 @@ struct CodePointIndex: Sendable, Hashable {
     }
 
     private func walk(from start: (codePoint: Int, byte: Int), to offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var byte = start.byte
-        for _ in start.codePoint..<offset { byte += UTF8Scanner.sequenceLength(bytes[byte]) }
-        return byte
+        UTF8Scanner.offset(advancing: offset - start.codePoint, from: start.byte, in: bytes)
     }
 }

@@ -9,24 +9,49 @@ enum PlainText {
         words(text, separatorScalar: separatorScalar) ?? text.split(whereSeparator: isSeparator)
     }
 
+    /// The words as byte ranges are found on the UTF-8 bytes, then cut from the text (a UTF-8 index
+    /// costs nothing to make in a native string).
     private static func words(_ text: String, separatorScalar: (Unicode.Scalar) -> Bool) -> [Substring]? {
-        var words: [Substring] = []
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        var start: String.Index?
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            guard isPlain(scalar) else { return nil }
-            if !separatorScalar(scalar) {
-                if start == nil { start = index }
-            } else if let wordStart = start {
-                words.append(text[wordStart..<index])
-                start = nil
+        var bytesOfText = text
+        let ranges: [Range<Int>]? = bytesOfText.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            // Room for a short line's words at once, not grown one doubling at a time.
+            ranges.reserveCapacity(16)
+            var start: Int?
+            var offset = 0
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                let scalar = lead < 0x80 ? Unicode.Scalar(lead) : UTF8Scanner.scalar(in: bytes, at: offset)
+                guard isPlain(scalar) else { return nil }
+                if !separatorScalar(scalar) {
+                    if start == nil { start = offset }
+                } else if let wordStart = start {
+                    ranges.append(wordStart..<offset)
+                    start = nil
+                }
+                offset += UTF8Scanner.sequenceLength(lead)
             }
-            scalars.formIndex(after: &index)
+            if let wordStart = start { ranges.append(wordStart..<bytes.count) }
+            return ranges
         }
-        if let wordStart = start { words.append(text[wordStart..<text.endIndex]) }
-        return words
+        let utf8 = text.utf8
+        return ranges?.map { range in
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        }
+    }
+
+    /// Whether every code point of the text is plain, so that each is a `Character` of its own.
+    static func isPlain(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let lead = bytes[offset]
+                guard isPlain(lead < 0x80 ? Unicode.Scalar(lead) : UTF8Scanner.scalar(in: bytes, at: offset)) else { return false }
+                offset += UTF8Scanner.sequenceLength(lead)
+            }
+            return true
+        }
     }
 
     /// ASCII but CR (CR LF is one character), Latin-1 signs but its three letters (ª µ º), general

@@ -28,6 +28,11 @@ public struct QuoteIndex: Hashable, Sendable {
         self.byActor = byActor
     }
 
+    /// How many quotes `actor` has.
+    func count(of actor: String) -> Int {
+        byActor[actor]?.count ?? 0
+    }
+
     /// Positions in `order` of the quotes that overlap `range` or start inside it, in order.
     func positions(touching range: Span) -> [Int] {
         let first = min(reach.partitionPoint { $0 > range.start }, spans.partitionPoint { $0.start >= range.start })

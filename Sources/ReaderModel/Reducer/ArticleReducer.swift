@@ -87,7 +87,7 @@ extension ReaderState {
         let selected = view.selectedActor?.id
         view.scope = view.scope == .article ? .corpus : .article
         view.focus = .actors
-        view.actors = actorRows(view.index, scope: view.scope)
+        view.actors = actorRows(view, scope: view.scope)
         view.actorCursor = view.actors.firstIndex { $0.id == selected } ?? 0
         view.actorTop = 0
         selectionChanged(&view)

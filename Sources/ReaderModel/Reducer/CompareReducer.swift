@@ -14,7 +14,7 @@ extension ReaderState {
             return
         }
         // Each marked actor's claims by topic, in one pass: the most quoted of a large library have tens of thousands.
-        let byTopic = marked.map { actor in Dictionary(grouping: corpusClaims(of: actor)) { corpus.topic($0) } }
+        let byTopic = marked.map { actor in corpus.byTopic(corpusClaims(of: actor)) }
         let sortedTopics = Set(byTopic.flatMap(\.keys)).sorted()
         let cells = sortedTopics.map { topic in byTopic.map { $0[topic] ?? [] } }
         if sortedTopics.isEmpty { message = "no claims by the marked actors" }

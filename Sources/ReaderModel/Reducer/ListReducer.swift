@@ -38,8 +38,7 @@ extension ReaderState {
         while let last = steps.last, !needle.hasPrefix(last.needle) { steps.removeLast() }
         if !needle.isEmpty, steps.last?.needle != needle {
             let candidates = steps.last?.rows ?? Array(corpus.summaries.indices)
-            let keys = index.filterKeys
-            steps.append(FilterStep(needle: needle, rows: candidates.filter { keys[$0].includes(needle) }))
+            steps.append(FilterStep(needle: needle, rows: index.filterKeys.filter(candidates, including: needle)))
         }
         list.filter = filter
         list.filterSteps = steps

@@ -42,7 +42,7 @@ extension ReaderState {
         view.search = old.search
         if let current = old.currentQuote, view.quoteOrder.indices.contains(current) { view.currentQuote = current }
         view.scope = old.scope
-        view.actors = actorRows(old.index, scope: old.scope)
+        view.actors = actorRows(view, scope: old.scope)
         let selected = old.selectedActor.flatMap { corpusActorID(named: $0.name) }
         view.actorCursor = view.actors.firstIndex { $0.id == selected } ?? 0
         selectionChanged(&view)

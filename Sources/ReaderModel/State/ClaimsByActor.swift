@@ -5,6 +5,8 @@ import Corpus
 struct ClaimsByActor: Sendable {
     private let refs: [ClaimRef]
     private let ranges: [String: Range<Int32>]
+    /// The articles whose claims it holds.
+    let articles: Range<Int>
 
     /// The claims of `articles` of `corpus`, counted first, then put in place: nothing held twice.
     init(_ corpus: ReaderCorpus, articles: Range<Int>) {
@@ -31,9 +33,18 @@ struct ClaimsByActor: Sendable {
         }
         self.refs = refs
         self.ranges = ranges
+        self.articles = articles
     }
 
     subscript(actor: String) -> [ClaimRef] {
         ranges[actor].map { Array(refs[Int($0.lowerBound)..<Int($0.upperBound)]) } ?? []
+    }
+
+    /// The claims of `actor` in one article, found by binary search among the actor's (in corpus order).
+    subscript(actor: String, in article: Int) -> [ClaimRef] {
+        guard let range = ranges[actor] else { return [] }
+        let all = refs[Int(range.lowerBound)..<Int(range.upperBound)]
+        let first = all.partitionPoint { $0.article >= article }
+        return Array(all[first..<all[first...].partitionPoint { $0.article > article }])
     }
 }

@@ -33,9 +33,10 @@ public struct ActorRow: Hashable, Sendable {
 /// Facts about the corpus the reader asks for on every keystroke, computed once: from the
 /// summaries while the corpus is parsed, then again from the parsed corpus.
 public struct CorpusIndex: Sendable {
-    /// Per article: lowercased title, doc and byline, for the list filter; made when first filtered.
-    var filterKeys: [FilterKey] { deferredFilterKeys.value }
-    private var deferredFilterKeys: Deferred<[FilterKey]>
+    /// Per article: lowercased title, doc and byline, for the list filter; made with a parsed corpus,
+    /// else when first filtered.
+    var filterKeys: FilterKeys { deferredFilterKeys.value }
+    private var deferredFilterKeys: Deferred<FilterKeys>
     /// Per article: byline or dateline, when the engine found one.
     private(set) var subtitles: [String?]
     /// Per article: quotes and actors, empty until the corpus is parsed (or an index has counted them).
@@ -50,9 +51,12 @@ public struct CorpusIndex: Sendable {
     init(_ corpus: ReaderCorpus) {
         let summaries = corpus.summaries
         subtitles = summaries.map(\.subtitle)
-        deferredFilterKeys = Self.filterKeys(summaries)
+        // With the corpus parsed, while summaries no longer come in batches, the keys are made now rather
+        // than on the first letter typed: a load costs far more anyway (the claims of every actor, below).
+        let isWhole = corpus.isParsed && corpus.facts == nil
+        deferredFilterKeys = isWhole ? Deferred(made: FilterKeys(summaries)) : Self.filterKeys(summaries)
         // With facts from an index, articles are parsed only when opened; counts come with `countsLoaded`.
-        let articles = corpus.isParsed && corpus.facts == nil ? corpus.articles.indices : 0..<0
+        let articles = isWhole ? corpus.articles.indices : 0..<0
         quoteCounts = articles.map { corpus.articles[$0].quotes.count }
         actorCounts = articles.map { corpus.articles[$0].actors.count }
         corpusActors = CorpusIndex.sorted(corpus.actors.map {
@@ -67,8 +71,8 @@ public struct CorpusIndex: Sendable {
         self.names = names
     }
 
-    private static func filterKeys(_ summaries: [ArticleSummary]) -> Deferred<[FilterKey]> {
-        Deferred { summaries.map { FilterKey(title: $0.title, doc: $0.doc, subtitle: $0.subtitle) } }
+    private static func filterKeys(_ summaries: [ArticleSummary]) -> Deferred<FilterKeys> {
+        Deferred { FilterKeys(summaries) }
     }
 
     /// Summaries replaced stand-ins from `start` on; `summaries` are all of them now.

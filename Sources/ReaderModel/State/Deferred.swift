@@ -5,10 +5,17 @@ import Synchronization
 /// `make` captured, so sharing is safe.
 final class Deferred<Value: Sendable>: Sendable {
     private let make: @Sendable () -> Value
-    private let made = Mutex<Value?>(nil)
+    private let made: Mutex<Value?>
 
     init(_ make: @escaping @Sendable () -> Value) {
         self.make = make
+        made = Mutex(nil)
+    }
+
+    /// A value made already, when there is a better moment to make it than its first read.
+    init(made value: Value) {
+        make = { value }
+        made = Mutex(value)
     }
 
     var value: Value {

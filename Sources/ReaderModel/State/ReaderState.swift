@@ -83,20 +83,18 @@ public struct ReaderState: Sendable {
         let article = corpus.articles[articleIndex]
         var state = ArticleState(index: articleIndex, article: article, width: documentWidth)
         if let offset = marks.positions[corpus.summaries[articleIndex].doc] { state.place(at: offset) }
-        state.actors = actorRows(articleIndex, scope: .article)
+        state.actors = actorRows(state, scope: .article)
         state.claims = claims(of: state.selectedActor?.id, in: articleIndex, scope: .article)
         return state
     }
 
-    func actorRows(_ articleIndex: Int, scope: ActorScope) -> [ActorRow] {
+    /// The sidebar's actors for `view`: its article's, counting their quotes in the view's index of them, or the corpus's.
+    func actorRows(_ view: ArticleState, scope: ActorScope) -> [ActorRow] {
         switch scope {
         case .corpus: return index.corpusActors
         case .article:
-            let article = corpus.articles[articleIndex]
-            var counts: [String: Int] = [:]
-            for quote in article.quotes { if let actor = quote.actor { counts[actor, default: 0] += 1 } }
-            return CorpusIndex.sorted(article.actors.map {
-                ActorRow(id: $0.id, name: $0.name, kind: $0.kind, quotes: counts[$0.id] ?? 0)
+            return CorpusIndex.sorted(corpus.articles[view.index].actors.map {
+                ActorRow(id: $0.id, name: $0.name, kind: $0.kind, quotes: view.quotes.count(of: $0.id))
             })
         }
     }
@@ -104,7 +102,10 @@ public struct ReaderState: Sendable {
     mutating func claims(of actor: String?, in articleIndex: Int, scope: ActorScope) -> [ClaimRef] {
         guard let actor else { return [] }
         guard scope == .article else { return corpusClaims(of: actor) }
-        // From the article itself: it may be parsed on its own, before the corpus index has its claims.
+        // From the corpus index when it has them, by binary search: a pass over a long article's claims
+        // makes each of thousands. Else from the article itself: it may be parsed on its own, before
+        // the corpus index has its claims.
+        if index.claimsByActor.articles.contains(articleIndex) { return index.claimsByActor[actor, in: articleIndex] }
         let claims = corpus.articles[articleIndex].claims
         return claims.indices.filter { claims[$0].actor == actor }.map { ClaimRef(article: articleIndex, claim: $0) }
     }

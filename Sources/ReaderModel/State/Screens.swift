@@ -69,10 +69,9 @@ public struct ArticleState: Hashable, Sendable {
     /// A view of article `index` at its top, its text wrapped to `width`.
     init(index: Int, article: Article, width: Int) {
         self.index = index
-        let scalars = article.text.scalars
-        layout = DocumentLayout(text: article.text, scalars: scalars, width: width)
+        layout = DocumentLayout(text: article.text, width: width)
         quotes = QuoteIndex(Array(article.quotes))
-        folded = FoldedText(scalars)
+        folded = FoldedText(article.text)
     }
 
     /// Indices into the article's quotes, in text order.

@@ -3,20 +3,7 @@ import Corpus
 /// Case-insensitive substring search over code points, so that matches are spans. The text is
 /// folded once per article (`FoldedText`); a query narrows the occurrences of the query it extends.
 enum TextSearch {
-    /// One scalar for one: lowercase where lowercasing keeps a single scalar. ASCII is folded
-    /// inline; other scalars once each per text, since Unicode lookups cost a string each.
-    static func fold(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var folded: [UInt32: Unicode.Scalar] = [:]
-        return scalars.map { scalar in
-            let value = scalar.value
-            if value < 0x80 { return value &- 65 < 26 ? Unicode.Scalar(UInt8(value + 32)) : scalar }
-            if let known = folded[value] { return known }
-            let result = fold(scalar)
-            folded[value] = result
-            return result
-        }
-    }
-
+    /// One scalar for one: lowercase where lowercasing keeps a single scalar.
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if scalar.isASCII {
             return (65...90).contains(scalar.value) ? Unicode.Scalar(scalar.value + 32) ?? scalar : scalar
@@ -30,27 +17,25 @@ enum TextSearch {
     /// Every start of `needle` in `text`, overlapping ones included, in order.
     static func occurrences(of needle: [Unicode.Scalar], in text: FoldedText) -> ArraySlice<Int32> {
         guard let head = needle.first else { return [] }
-        let candidates = text.candidates(for: head)
-        if head.isASCII, needle.count == 1 { return candidates }
-        return occurrences(of: needle, in: text, among: candidates, known: head.isASCII ? 1 : 0)
+        let candidates = ArraySlice(text.occurrences(of: head))
+        if needle.count == 1 { return candidates }
+        return occurrences(of: needle, in: text, among: candidates, known: 1)
     }
 
     /// The starts among `candidates` (every start of the first `known` scalars of `needle`) where
     /// the whole needle occurs: a longer query only re-checks the hits of the shorter one. ASCII
-    /// is compared in the one-byte keys, a quarter of the memory to read: a first letter has
-    /// hundreds of thousands of hits spread over the whole text.
+    /// is compared in the one-byte keys: a first letter has hundreds of thousands of hits spread
+    /// over the whole text.
     static func occurrences(of needle: [Unicode.Scalar], in text: FoldedText, among candidates: ArraySlice<Int32>,
                             known: Int) -> ArraySlice<Int32> {
-        let last = text.scalars.count - needle.count
+        let last = text.count - needle.count
         var found: [Int32] = []
-        text.scalars.withUnsafeBufferPointer { scalars in
-            text.keys.withUnsafeBufferPointer { keys in
-                needle.withUnsafeBufferPointer { needle in
-                    candidates.withUnsafeBufferPointer { candidates in
-                        for start in candidates where Int(start) <= last
-                            && matches(needle, at: Int(start), from: known, keys: keys, scalars: scalars) {
-                            found.append(start)
-                        }
+        text.keys.withUnsafeBufferPointer { keys in
+            needle.withUnsafeBufferPointer { needle in
+                candidates.withUnsafeBufferPointer { candidates in
+                    for start in candidates where Int(start) <= last
+                        && matches(needle, at: Int(start), from: known, keys: keys, text: text) {
+                        found.append(start)
                     }
                 }
             }
@@ -59,11 +44,11 @@ enum TextSearch {
     }
 
     private static func matches(_ needle: UnsafeBufferPointer<Unicode.Scalar>, at offset: Int, from first: Int,
-                                keys: UnsafeBufferPointer<UInt8>, scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+                                keys: UnsafeBufferPointer<UInt8>, text: FoldedText) -> Bool {
         var index = first
         while index < needle.count {
             let scalar = needle[index]
-            let same = scalar.isASCII ? keys[offset + index] == UInt8(scalar.value) : scalars[offset + index] == scalar
+            let same = scalar.isASCII ? keys[offset + index] == UInt8(scalar.value) : text.holds(scalar, at: offset + index)
             if !same { return false }
             index += 1
         }

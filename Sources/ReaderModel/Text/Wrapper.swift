@@ -10,9 +10,40 @@ public enum Wrapper {
     }
 
     /// The same for a paragraph of plain scalars only (`Glyph.isPlain`), each a cluster one column
-    /// wide: no clusters to find, no string to make (a long article is mostly such paragraphs).
-    static func lineRanges(plain paragraph: ArraySlice<Unicode.Scalar>, width: Int) -> [Range<Int>] {
-        lineRanges(of: paragraph, width: width) { scalar, _ in (1, 1, scalar == " ") }
+    /// wide, as UTF-8: each line is found by stepping a line's width of code points ahead and back to
+    /// the last space, not by measuring every scalar (a long article is mostly such paragraphs). Up to
+    /// the next byte that is not ASCII (a quotation mark, an accent), a code point is a byte and the
+    /// step is one addition. `line` gets each line's range of scalar offsets, in order.
+    static func forEachLine(plain paragraph: UnsafeBufferPointer<UInt8>, width: Int, _ line: (Range<Int>) -> Void) {
+        let width = max(1, width)
+        let space = UInt8(ascii: " ")
+        var start = (byte: 0, codePoint: 0)
+        var nextWide = UTF8Run.firstNotASCII(paragraph, from: 0)
+        // Code points in `range`, counted only when it is not all ASCII.
+        func codePoints(_ range: Range<Int>) -> Int {
+            range.upperBound <= nextWide ? range.count : UTF8Run.count(paragraph, in: range)
+        }
+        while true {
+            if start.byte > nextWide { nextWide = UTF8Run.firstNotASCII(paragraph, from: start.byte) }
+            // The first scalar that does not fit on the line: past the ASCII before the next wide one.
+            let ascii = nextWide - start.byte
+            guard let overflow = width < ascii ? start.byte + width
+                : UTF8Run.index(paragraph, width - ascii, after: nextWide, end: paragraph.count) else { break }
+            let overflowCodePoint = start.codePoint + width
+            if paragraph[overflow] == space {
+                // The space that does not fit ends this line, invisibly.
+                line(start.codePoint..<overflowCodePoint + 1)
+                start = (overflow + 1, overflowCodePoint + 1)
+            } else if let breakAt = (start.byte..<overflow).last(where: { paragraph[$0] == space }) {
+                let breakCodePoint = overflowCodePoint - codePoints(breakAt..<overflow)
+                line(start.codePoint..<breakCodePoint + 1)
+                start = (breakAt + 1, breakCodePoint + 1)
+            } else {
+                line(start.codePoint..<overflowCodePoint)
+                start = (overflow, overflowCodePoint)
+            }
+        }
+        line(start.codePoint..<start.codePoint + codePoints(start.byte..<paragraph.count))
     }
 
     /// Greedy wrapping of `items`, each measured at its column: scalars it spans, columns it
