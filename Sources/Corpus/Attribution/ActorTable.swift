@@ -7,13 +7,11 @@ struct ActorTable {
         var kind: ActorKind
         var role: String?
         var aliases: [String] = []
+        /// In the order found, repeats included: the actor's mentions are sorted and made distinct once, at the end.
         var mentions: [Span] = []
-        var mentionSet: Set<Span> = []
-        /// Person names: the surname skeleton, the given name and its skeleton. Others: the folded canonical name.
-        var surnameKey: String?
+        /// Person names: the given name and its skeleton.
         var firstName: String?
         var firstKey: String?
-        var key: String
         var lastUse = 0
         var lastBlock = 0
     }
@@ -65,8 +63,9 @@ struct ActorTable {
         markSpeaker(index)
     }
 
-    /// Whether a one-word name is the surname of someone already named.
-    func knowsSurname(_ name: String) -> Bool { bySurname[NameKey.skeleton(name)] != nil }
+    /// Whether a one-word name is the surname of someone already named. Sentences open with the same
+    /// names again and again: the name is read once, as a person's name is.
+    mutating func knowsSurname(_ name: String) -> Bool { bySurname[personName(name).surnameKey] != nil }
 
     private mutating func markSpeaker(_ index: Int) {
         lastSpeaker = index
@@ -89,8 +88,9 @@ struct ActorTable {
             match = latest(sameSurname) { _ in true } ?? firstNameOnly(key: parsed.surnameKey)
         }
         if let match {
-            if let first, let firstKey = parsed.firstKey,
-               drafts[match].firstName == nil || name.count < drafts[match].name.count && drafts[match].name.hasSuffix(name) {
+            // The same name again, the usual case, is no shorter: the characters are counted only for another.
+            if let first, let firstKey = parsed.firstKey, drafts[match].firstName == nil
+                || name != drafts[match].name && name.count < drafts[match].name.count && drafts[match].name.hasSuffix(name) {
                 drafts[match].firstName = first
                 drafts[match].firstKey = firstKey
                 drafts[match].name = name
@@ -99,8 +99,7 @@ struct ActorTable {
             if drafts[match].role == nil { setRole(role, of: match) }
             return match
         }
-        let index = add(Draft(name: name, kind: .person, role: nil, surnameKey: parsed.surnameKey, firstName: first,
-                              firstKey: parsed.firstKey, key: name.matchKey))
+        let index = add(Draft(name: name, kind: .person, role: nil, firstName: first, firstKey: parsed.firstKey))
         bySurname[parsed.surnameKey, default: []].append(index)
         if let firstKey = parsed.firstKey { byFirstName[firstKey, default: []].append(index) }
         setRole(role, of: index)
@@ -138,7 +137,7 @@ struct ActorTable {
         if let known = byKindAndKey["organisation:" + key] { return known }
         // "the Post" after "The New York Post".
         if !key.containsSpace, let longer = organisationByLastWord[key] { return longer }
-        let index = add(Draft(name: canonical, kind: .organisation, key: key))
+        let index = add(Draft(name: canonical, kind: .organisation))
         byKindAndKey["organisation:" + key] = index
         if let last = key.split(separator: " ").last, key.containsSpace { organisationByLastWord[String(last)] = index }
         return index
@@ -152,7 +151,7 @@ struct ActorTable {
         if definite, !plural, let sameHead = (anonymousByHead[head] ?? []).max(by: { drafts[$0].lastUse < drafts[$1].lastUse }) {
             return sameHead
         }
-        let index = add(Draft(name: text, kind: kind, key: key))
+        let index = add(Draft(name: text, kind: kind))
         byKindAndKey[kind.rawValue + ":" + key] = index
         if kind == .anonymous { anonymousByHead[head, default: []].append(index) }
         return index
@@ -166,7 +165,7 @@ struct ActorTable {
     private mutating func setRole(_ role: String?, of index: Int) {
         guard let role else { return }
         drafts[index].role = role
-        for word in role.matchKey.split(separator: " ") { byRoleWord[Self.expand(String(word)), default: []].append(index) }
+        for word in role.matchKey.spaceSeparatedWords { byRoleWord[Self.expand(String(word)), default: []].append(index) }
     }
 
     /// "the minister" is the most recent actor whose stated role has that word.
@@ -174,8 +173,11 @@ struct ActorTable {
         (byRoleWord[head] ?? []).max { drafts[$0].lastUse < drafts[$1].lastUse }
     }
 
-    /// Title abbreviations as the words a later reference uses ("Gen." is "the general").
-    private static func expand(_ word: String) -> String { abbreviatedTitles[word] ?? word }
+    /// Title abbreviations as the words a later reference uses ("Gen." is "the general"). Each ends in
+    /// a period, so other words are not looked up.
+    private static func expand(_ word: String) -> String {
+        word.utf8.last == UInt8(ascii: ".") ? abbreviatedTitles[word] ?? word : word
+    }
 
     private static let abbreviatedTitles = ["gen.": "general", "sen.": "senator", "rep.": "representative", "gov.": "governor", "lt.": "lieutenant",
                     "col.": "colonel", "sgt.": "sergeant", "capt.": "captain", "adm.": "admiral", "prof.": "professor",
@@ -219,7 +221,7 @@ struct ActorTable {
         case .group: lastGroupOrOrganisation = index
         case .anonymous: break
         }
-        if drafts[index].mentionSet.insert(phrase.span).inserted { drafts[index].mentions.append(phrase.span) }
+        drafts[index].mentions.append(phrase.span)
         let alias: String
         switch phrase.reading {
         case .named(let name, _, _): alias = name

@@ -41,6 +41,7 @@ struct AttributionPass {
             return
         }
         registerNames(block)
+        let tokens = block.tokens, quoted = block.quoted
         for sentence in block.sentences {
             noteSubject(block, sentence: sentence)
             var index = sentence.lowerBound
@@ -50,9 +51,10 @@ struct AttributionPass {
                     nextQuotation = quotations.next()
                     continue
                 }
-                if !block.quoted[index], !usedCues[index], block.tokens[index].span.start >= reportedUntil {
+                if !quoted[index], !usedCues[index], tokens[index].span.start >= reportedUntil {
+                    // Asked of every token: the word is looked at before "according to" is called for.
                     let match = block.isCue(index) ? indirect.match(cue: index, sentence: sentence)
-                        : indirect.accordingTo(at: index, sentence: sentence)
+                        : tokens[index].lower == "according" ? indirect.accordingTo(at: index, sentence: sentence) : nil
                     if let match { record(indirect: match, block: block, usedCues: &usedCues) }
                 }
                 index += 1

@@ -80,26 +80,39 @@ enum NameKey {
         return result.isEmpty ? "actor" : result
     }
 
-    /// `slug` on bytes: in ASCII the letters and numbers are a-z and 0-9 once lowercased.
+    /// `slug` on bytes: in ASCII the letters and numbers are a-z and 0-9 once lowercased. Written
+    /// straight into the string, which is never longer than the name.
     private static func asciiSlug(_ name: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        for byte in name.utf8 {
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                bytes.append(lower)
-            } else if !bytes.isEmpty, bytes.last != UInt8(ascii: "-") {
-                bytes.append(UInt8(ascii: "-"))
+        var name = name
+        let hyphen = UInt8(ascii: "-")
+        let slug = name.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { slug in
+                var count = 0
+                for byte in bytes {
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                    if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                        slug[count] = lower
+                        count += 1
+                    } else if count > 0, slug[count - 1] != hyphen {
+                        slug[count] = hyphen
+                        count += 1
+                    }
+                }
+                while count > 0, slug[count - 1] == hyphen { count -= 1 }
+                return count
             }
         }
-        while bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
-        return bytes.isEmpty ? "actor" : String(decoding: bytes, as: UTF8.self)
+        return slug.isEmpty ? "actor" : slug
     }
 }
 
 extension String {
-    /// Whether the string holds a space: by bytes when it is ASCII, else by the general search.
-    var containsSpace: Bool { isASCII ? utf8.contains(0x20) : contains(" ") }
+    /// Whether the string holds a space: by its contiguous bytes when it is ASCII, else by the general search.
+    var containsSpace: Bool {
+        var string = self
+        let inASCII: Bool? = string.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? bytes.contains(0x20) : nil }
+        return inASCII ?? contains(" ")
+    }
 
     /// Lowercased, without diacritics, for matching only.
     var matchKey: String {

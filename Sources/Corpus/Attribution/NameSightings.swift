@@ -13,12 +13,18 @@ struct NameSightings {
         }
     }
 
-    /// The spans where one of `names` (single words, any case) appears, outside the spans already known.
+    /// The spans where one of `names` (single words, any case) appears, outside the spans already known
+    /// (sorted, each once).
     func mentions(of names: [String], besides known: [Span]) -> [Span] {
+        // An actor has a few names: a list finds the repeated ones without hashing them.
+        var keys: [String] = []
+        for name in names {
+            let key = name.matchKey
+            if !keys.contains(key) { keys.append(key) }
+        }
         var found: [Span] = []
-        for name in Set(names.map(\.matchKey)) { found += spans.spans(of: name) }
-        let sortedKnown = known.sorted()
-        return found.filter { span in !Self.covered(span, by: sortedKnown) }
+        for key in keys { spans.spans(of: key, into: &found) }
+        return found.filter { span in !Self.covered(span, by: known) }
     }
 
     /// Whether a known mention holds `span`: the last one starting at or before it, or the widest
@@ -40,15 +46,18 @@ struct NameSightings {
 
     /// The single words that name an actor: a person's surname, a one-word name, a capital for its country.
     static func words(for actor: ActorTable.Draft) -> [String] {
-        let forms = [actor.name] + actor.aliases
+        var words: [String] = []
         switch actor.kind {
         case .person:
-            return forms.compactMap { $0.split(separator: " ").last.map(String.init) }
+            if let surname = actor.name.lastTwoWords.last { words.append(String(surname)) }
+            for alias in actor.aliases { if let surname = alias.lastTwoWords.last { words.append(String(surname)) } }
         case .organisation:
-            let capitals = EntityLexicon.capitalsByCountry[actor.name] ?? []
-            return forms.filter { !$0.containsSpace } + capitals.filter { !$0.containsSpace }
+            if !actor.name.containsSpace { words.append(actor.name) }
+            for alias in actor.aliases where !alias.containsSpace { words.append(alias) }
+            for capital in EntityLexicon.capitalsByCountry[actor.name] ?? [] where !capital.containsSpace { words.append(capital) }
         case .group, .anonymous:
-            return []
+            break
         }
+        return words
     }
 }

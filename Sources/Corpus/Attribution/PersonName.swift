@@ -1,19 +1,15 @@
-/// A person's name as resolving reads it: the surname, the given name before it ("Fisherman Colm
-/// Reddy" is Colm Reddy), and the skeletons they are matched by. An article names the same few
-/// people again and again, so the table reads each name once.
+/// A person's name as resolving reads it: the skeleton of the surname, the given name before it
+/// ("Fisherman Colm Reddy" is Colm Reddy) and its skeleton. An article names the same few people
+/// again and again, so the table reads each name once.
 struct PersonName {
-    let surname: String
-    let first: String?
     let surnameKey: String
+    let first: String?
     let firstKey: String?
 
     init(_ name: String) {
-        // In ASCII every byte is a character: the name is split without finding grapheme breaks.
-        let parts = name.isASCII ? name.utf8.split(separator: UInt8(ascii: " ")).map { String(Substring($0)) }
-            : name.split(separator: " ").map(String.init)
-        surname = parts.last ?? name
-        first = parts.count >= 2 ? parts[parts.count - 2] : nil
-        surnameKey = NameKey.skeleton(surname)
+        let words = name.lastTwoWords
+        surnameKey = NameKey.skeleton(words.last.map(String.init) ?? name)
+        first = words.previous.map(String.init)
         firstKey = first.map(NameKey.skeleton)
     }
 }

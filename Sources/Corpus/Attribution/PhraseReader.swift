@@ -123,8 +123,9 @@ final class PhraseReader {
 
     /// "he's", "they've", "she'd": a pronoun fused with an auxiliary.
     static func contractedPronoun(_ word: String) -> String? {
-        // Most words hold no apostrophe: a byte search says so without walking characters.
-        guard word.utf8.contains(UInt8(ascii: "'")), let apostrophe = word.firstIndex(of: "'") else { return nil }
+        // Most words hold no apostrophe: a search of the contiguous bytes says so without walking characters.
+        var bytes = word
+        guard bytes.withUTF8({ $0.contains(UInt8(ascii: "'")) }), let apostrophe = word.firstIndex(of: "'") else { return nil }
         let pronoun = String(word[..<apostrophe])
         let rest = word[word.index(after: apostrophe)...]
         return SpeakerLexicon.pronouns.contains(pronoun) && ["s", "re", "ve", "d", "ll", "m"].contains(rest) ? pronoun : nil
@@ -175,7 +176,8 @@ final class PhraseReader {
         }
         let words = tokens[start...end]
         let isOrganisation = words.contains { $0.is(.organisationWord) }
-            || EntityLexicon.countries[tokens[end].lower] != nil
+            // A country's name is its first word too: the word lists answer for most words without hashing.
+            || tokens[end].is(.placeStart) && EntityLexicon.countries[tokens[end].lower] != nil
             || tokens[start].is(.placeStart) && isPlaceName(words.map(\.lower).joined(separator: " "))
         if isOrganisation {
             let nameStart = words.firstIndex { !isRoleWord($0) || $0.is(.organisationWord) } ?? start
@@ -359,6 +361,6 @@ final class PhraseReader {
 
     func text(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        return ArticleText.string(scalars[tokens[first].span.start..<tokens[last].span.end])
+        return ScalarText.string(scalars[tokens[first].span.start..<tokens[last].span.end], lowercased: false)
     }
 }
