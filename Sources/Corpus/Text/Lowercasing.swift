@@ -7,7 +7,7 @@ extension String {
         let copied: String? = text.withUTF8 { bytes in
             guard Self.lowercasesByBytes(bytes) else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (index, byte) in bytes.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                for (index, byte) in bytes.enumerated() { buffer[index] = ASCIICase.lower(byte) }
                 return bytes.count
             }
         }
